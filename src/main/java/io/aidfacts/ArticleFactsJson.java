@@ -1,0 +1,239 @@
+package io.aidfacts;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aidfacts.model.AidFact;
+import io.aidfacts.model.AmountMention;
+import io.aidfacts.model.Article;
+import io.aidfacts.model.Category;
+import io.aidfacts.model.CharSpan;
+import io.aidfacts.model.DateMention;
+import io.aidfacts.model.DateValue;
+import io.aidfacts.model.Mention;
+import io.aidfacts.model.MentionType;
+import io.aidfacts.model.Money;
+import io.aidfacts.model.OrgMention;
+import io.aidfacts.model.PersonMention;
+import io.aidfacts.model.PlaceMention;
+import io.aidfacts.model.QuantityMention;
+import io.aidfacts.model.Script;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JSON Lines output format ({@code docs/output-format.md}): one object per article,
+ * written and read back. Thread-safe.
+ */
+public final class ArticleFactsJson {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+  private ArticleFactsJson() {}
+
+  /** One line of output, without the line break. */
+  public static String toJson(ArticleFacts r, boolean withBody) {
+    StringWriter w = new StringWriter(1024);
+    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+      write(g, r, withBody);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  public static void write(JsonGenerator g, ArticleFacts r, boolean withBody) throws IOException {
+    Article a = r.article();
+    g.writeStartObject();
+    g.writeStringField("id", a.id());
+    g.writeStringField("url", a.url());
+    g.writeStringField("title", a.title());
+    g.writeStringField("published", a.published());
+    g.writeStringField("outlet", a.outlet());
+    g.writeStringField("script", a.script().jsonName());
+    if (withBody) {
+      g.writeStringField("body", a.body());
+    }
+    g.writeArrayFieldStart("mentions");
+    for (Mention m : r.mentions()) {
+      writeMention(g, m);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("facts");
+    for (AidFact f : r.facts()) {
+      writeFact(g, f);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeMention(JsonGenerator g, Mention m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", m.type().name());
+    g.writeStringField("text", m.text());
+    g.writeNumberField("start", m.start());
+    g.writeNumberField("end", m.end());
+    if (m instanceof OrgMention o) {
+      g.writeStringField("canonical", o.canonical());
+    } else if (m instanceof PlaceMention p) {
+      g.writeStringField("code", p.code());
+      g.writeArrayFieldStart("path");
+      for (String s : p.path()) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
+    } else if (m instanceof AmountMention am) {
+      writeMoney(g, am.money());
+    } else if (m instanceof DateMention d) {
+      g.writeStringField("value", d.value() == null ? null : d.value().value());
+      if (d.value() != null && d.value().mod() != null) {
+        g.writeStringField("mod", d.value().mod());
+      }
+    } else if (m instanceof QuantityMention q) {
+      g.writeNumberField("value", q.value());
+      g.writeStringField("unit", q.unit());
+      g.writeBooleanField("approx", q.approx());
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeMoney(JsonGenerator g, Money money) throws IOException {
+    g.writeNumberField("value", money.value());
+    g.writeStringField("currency", money.currency());
+    g.writeBooleanField("approx", money.approx());
+    g.writeBooleanField("inKind", money.inKind());
+    g.writeBooleanField("perUnit", money.perUnit());
+    if (money.max() != null) {
+      g.writeNumberField("max", money.max());
+    }
+  }
+
+  private static void writeFact(JsonGenerator g, AidFact f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("donor", f.donor());
+    g.writeStringField("donorType", f.donorType() == null ? null : f.donorType().name());
+    g.writeStringField("donorCanonical", f.donorCanonical());
+    g.writeStringField("recipient", f.recipient());
+    if (f.amount() == null) {
+      g.writeNullField("amount");
+    } else {
+      g.writeObjectFieldStart("amount");
+      g.writeStringField("text", f.amount().text());
+      g.writeNumberField("start", f.amount().start());
+      g.writeNumberField("end", f.amount().end());
+      writeMoney(g, f.amount().money());
+      g.writeEndObject();
+    }
+    g.writeStringField("goods", f.goods());
+    g.writeStringField("category", f.category().jsonName());
+    g.writeStringField("date", f.date() == null ? null : f.date().value());
+    g.writeStringField("place", f.place());
+    g.writeStringField("placeCode", f.placeCode());
+    g.writeObjectFieldStart("evidence");
+    g.writeNumberField("start", f.evidence().start());
+    g.writeNumberField("end", f.evidence().end());
+    g.writeStringField("text", f.evidenceText());
+    g.writeEndObject();
+    g.writeNumberField("confidence", f.confidence());
+    if (f.partOf() >= 0) {
+      g.writeNumberField("partOf", f.partOf());
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * Reads one output line back. The line must carry the body ({@code extract --with-body}),
+   * since every offset points into it.
+   *
+   * @throws IllegalArgumentException naming the problem, if the line is not such an object
+   */
+  public static ArticleFacts fromJson(String line) {
+    JsonNode n;
+    try {
+      n = MAPPER.readTree(line);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
+    }
+    if (n == null || !n.isObject()) {
+      throw new IllegalArgumentException("expected a JSON object of the output format");
+    }
+    if (!n.hasNonNull("body")) {
+      throw new IllegalArgumentException("article '" + text(n, "id")
+          + "' has no \"body\": write it with 'extract --with-body'");
+    }
+    Article a = new Article(text(n, "id"), text(n, "url"), text(n, "title"), text(n, "published"),
+        text(n, "outlet"), text(n, "body"),
+        n.hasNonNull("script") ? Script.fromJsonName(text(n, "script")) : Script.SIMPLIFIED);
+    List<Mention> mentions = new ArrayList<>();
+    for (JsonNode m : n.path("mentions")) {
+      mentions.add(readMention(m));
+    }
+    List<AidFact> facts = new ArrayList<>();
+    for (JsonNode f : n.path("facts")) {
+      facts.add(readFact(f));
+    }
+    return new ArticleFacts(a, mentions, facts);
+  }
+
+  private static Mention readMention(JsonNode m) {
+    CharSpan span = new CharSpan(m.path("start").asInt(), m.path("end").asInt());
+    String text = text(m, "text");
+    MentionType type = MentionType.valueOf(text(m, "type"));
+    switch (type) {
+      case ORG:
+        return new OrgMention(span, text, text(m, "canonical"));
+      case PLACE: {
+        List<String> path = new ArrayList<>();
+        m.path("path").forEach(p -> path.add(p.asText()));
+        return new PlaceMention(span, text, text(m, "code"), path);
+      }
+      case PERSON:
+        return new PersonMention(span, text);
+      case AMOUNT:
+        return new AmountMention(span, text, readMoney(m));
+      case DATE:
+        return new DateMention(span, text, m.hasNonNull("value")
+            ? new DateValue(text(m, "value"), text(m, "mod")) : null);
+      case QUANTITY:
+        return new QuantityMention(span, text, m.path("value").decimalValue(), text(m, "unit"),
+            m.path("approx").asBoolean());
+      default:
+        throw new IllegalArgumentException("unknown mention type " + type);
+    }
+  }
+
+  private static Money readMoney(JsonNode m) {
+    BigDecimal max = m.hasNonNull("max") ? m.get("max").decimalValue() : null;
+    return new Money(m.path("value").decimalValue(), max, m.path("currency").asText("CNY"),
+        m.path("approx").asBoolean(), m.path("inKind").asBoolean(), m.path("perUnit").asBoolean());
+  }
+
+  private static AidFact readFact(JsonNode f) {
+    JsonNode am = f.get("amount");
+    AmountMention amount = am == null || am.isNull() ? null
+        : new AmountMention(new CharSpan(am.path("start").asInt(), am.path("end").asInt()),
+            text(am, "text"), readMoney(am));
+    JsonNode ev = f.path("evidence");
+    return new AidFact(text(f, "donor"),
+        f.hasNonNull("donorType") ? MentionType.valueOf(text(f, "donorType")) : null,
+        text(f, "donorCanonical"), text(f, "recipient"), amount, text(f, "goods"),
+        Category.fromJsonName(f.path("category").asText("other")),
+        f.hasNonNull("date") ? DateValue.of(text(f, "date")) : null, text(f, "place"),
+        text(f, "placeCode"), new CharSpan(ev.path("start").asInt(), ev.path("end").asInt()),
+        text(ev, "text"), f.path("confidence").asDouble(), f.path("partOf").asInt(-1));
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}
