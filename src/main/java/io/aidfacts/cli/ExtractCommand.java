@@ -7,9 +7,7 @@ import io.aidfacts.model.Article;
 import io.aidfacts.read.ArticleReader;
 import io.aidfacts.read.ReadBatch;
 import io.aidfacts.read.UnreadableInputException;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +46,15 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     AidFacts aid = AidFacts.builder().build();
+    if (inputs.isEmpty()) {
+      inputs = List.of("-");
+    }
+    // Discover inputs before the output exists, so an output inside an input folder is
+    // never read back as input.
+    List<String> sources = new ArrayList<>();
+    for (String in : inputs) {
+      sources.addAll(discover(in));
+    }
     Path tmp = null;
     Writer out;
     if (output != null) {
@@ -56,28 +63,24 @@ final class ExtractCommand implements Callable<Integer> {
       tmp = Files.createTempFile(dir, output.getFileName().toString(), ".part");
       out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
     } else {
-      out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+      out = spec.commandLine().getOut();
     }
     int failed = 0;
     try {
-      if (inputs.isEmpty()) {
-        inputs = List.of("-");
-      }
-      for (String in : inputs) {
-        for (ReadBatch batch : read(in)) {
-          for (UnreadableInputException e : batch.errors()) {
-            err.println("aidfacts extract: " + e.getMessage());
+      for (String in : sources) {
+        ReadBatch batch = read(in);
+        for (UnreadableInputException e : batch.errors()) {
+          err.println("aidfacts extract: " + e.getMessage());
+          failed++;
+        }
+        for (Article a : batch.articles()) {
+          try {
+            ArticleFacts r = aid.extract(a);
+            out.write(ArticleFactsJson.toJson(r, withBody));
+            out.write('\n');
+          } catch (RuntimeException e) {
+            err.println("aidfacts extract: article '" + a.id() + "': " + e);
             failed++;
-          }
-          for (Article a : batch.articles()) {
-            try {
-              ArticleFacts r = aid.extract(a);
-              out.write(ArticleFactsJson.toJson(r, withBody));
-              out.write('\n');
-            } catch (RuntimeException e) {
-              err.println("aidfacts extract: article '" + a.id() + "': " + e);
-              failed++;
-            }
           }
         }
       }
@@ -94,25 +97,26 @@ final class ExtractCommand implements Callable<Integer> {
     return failed == 0 ? Main.OK : Main.SOME_FAILED;
   }
 
-  private List<ReadBatch> read(String in) throws IOException {
-    List<ReadBatch> out = new ArrayList<>();
+  /** The files an input names: itself, or a folder's regular files in path order. */
+  private static List<String> discover(String in) throws IOException {
+    Path p = Path.of(in);
+    if (in.equals("-") || !Files.isDirectory(p)) {
+      return List.of(in);
+    }
+    try (Stream<Path> files = Files.walk(p)) {
+      return files.filter(Files::isRegularFile).sorted().map(Path::toString).toList();
+    }
+  }
+
+  private static ReadBatch read(String in) throws IOException {
     if (in.equals("-")) {
-      out.add(ArticleReader.read("<stdin>", "stdin", System.in.readAllBytes()));
-      return out;
+      return ArticleReader.read("<stdin>", "stdin", System.in.readAllBytes());
     }
     Path p = Path.of(in);
     if (!Files.exists(p)) {
-      out.add(ReadBatch.failed(new UnreadableInputException(p.toAbsolutePath().toString(),
-          "no such file or folder")));
-      return out;
+      return ReadBatch.failed(new UnreadableInputException(p.toAbsolutePath().toString(),
+          "no such file or folder"));
     }
-    if (Files.isDirectory(p)) {
-      try (Stream<Path> files = Files.walk(p)) {
-        files.filter(Files::isRegularFile).sorted().forEach(f -> out.add(ArticleReader.read(f)));
-      }
-      return out;
-    }
-    out.add(ArticleReader.read(p));
-    return out;
+    return ArticleReader.read(p);
   }
 }

@@ -1,5 +1,8 @@
 package io.aidfacts.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,12 +32,29 @@ public final class Main {
 
   /** Runs a command line and returns its exit code, without exiting (for tests and embedding). */
   public static int run(String... args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    return run(out, err, args);
+  }
+
+  /**
+   * Runs a command line with the given result and diagnostic streams. Results are written as
+   * UTF-8 whatever the platform's default charset.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println("aidfacts " + cmd.getCommandName() + ": " + ex.getMessage());
       return FATAL;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

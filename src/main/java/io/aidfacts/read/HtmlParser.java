@@ -1,6 +1,7 @@
 package io.aidfacts.read;
 
 import io.aidfacts.model.Article;
+import io.aidfacts.model.NormalizedText;
 import io.aidfacts.model.Script;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +44,13 @@ final class HtmlParser {
     // The stamp and outlet sit between the headline and the body: read the page's text up to
     // the first paragraph of the body.
     String head = headText(doc, paragraphs);
+    NormalizedText headView = TextNormalizer.normalize(head);
     if (published == null) {
-      published = PublishedDates.find(TextNormalizer.normalize(head).text());
+      published = PublishedDates.find(headView.text());
     }
-    Matcher om = OUTLET.matcher(head);
+    Matcher om = OUTLET.matcher(headView.text());
     if (om.find()) {
-      outlet = om.group(1);
+      outlet = headView.originalText(om.start(1), om.end(1));
     }
     return new Article(id, url, title, published, outlet, String.join("\n", paragraphs), Script.SIMPLIFIED);
   }

@@ -1,6 +1,7 @@
 package io.aidfacts.read;
 
 import io.aidfacts.model.Article;
+import io.aidfacts.model.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -55,10 +56,12 @@ final class PageDumpParser {
       if (line.isEmpty()) {
         continue;
       }
-      if (FOOTER.matcher(line).find() && !paragraphs.isEmpty()) {
+      // Page furniture is recognised on the simplified view: 責任編輯 is 责任编辑.
+      String folded = fold(line);
+      if (FOOTER.matcher(folded).find() && !paragraphs.isEmpty()) {
         break;
       }
-      if (paragraphs.isEmpty() && (META.matcher(line).matches() || FOOTER.matcher(line).find())) {
+      if (paragraphs.isEmpty() && (META.matcher(folded).matches() || FOOTER.matcher(folded).find())) {
         if (outlet == null) {
           outlet = outletIn(line);
         }
@@ -98,14 +101,24 @@ final class PageDumpParser {
   }
 
   private static String outletIn(String line) {
-    Matcher m = OUTLET.matcher(line);
-    return m.find() ? m.group(1) : null;
+    Matcher m = OUTLET.matcher(fold(line));
+    // The view keeps lengths within a line's CJK text, but glosses and entities may not:
+    // return the outlet as the view has it only when the original has it too.
+    if (!m.find()) {
+      return null;
+    }
+    NormalizedText v = TextNormalizer.normalize(line);
+    return v.originalText(m.start(1), m.end(1));
+  }
+
+  private static String fold(String line) {
+    return TextNormalizer.normalize(line).text();
   }
 
   private static String findTitleBefore(String[] lines, int dateLine) {
     for (int i = dateLine - 1; i >= 0; i--) {
       String line = strip(lines[i]);
-      if (line.isEmpty() || isMenu(line) || outletIn(line) != null) {
+      if (line.isEmpty() || isMenu(fold(line)) || outletIn(line) != null) {
         continue;
       }
       return line;
