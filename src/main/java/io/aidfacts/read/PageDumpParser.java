@@ -22,7 +22,8 @@ final class PageDumpParser {
   private static final Pattern FOOTER = Pattern.compile(
       "^[\\[【(（]?\\s*(分享到|分享[:：]|责任编辑|【?打印|【?关闭|打印本页|关闭窗口|.{0,12}声明\\s*[:：]|免责声明"
           + "|版权所有|Copyright|©|备案号|.{0,12}ICP[备证]|地址\\s*[:：]|邮编\\s*[:：]|电话\\s*[:：]|传真\\s*[:：]"
-          + "|评论排行|相关(新闻|阅读|文章|链接|报道)|上一篇|下一篇|扫一扫|热点推荐|网友评论|主办单位|联系我们|返回顶部)",
+          + "|评论排行|相关(新闻|阅读|文章|链接|报道)|上一篇|下一篇|扫一扫|热点推荐|网友评论|主办单位|联系我们|返回顶部"
+          + "|本文转载|转载请注明|如有侵权|(本文)?来源[:：].{0,20}(转载|侵删))",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MENU_WORDS = Pattern.compile("首页|当前位置|您的位置|位置\\s*[:：]|>|＞|›|»");
 
@@ -36,7 +37,7 @@ final class PageDumpParser {
     String title = null;
     int bodyFrom;
     if (dateLine >= 0) {
-      published = PublishedDates.find(lines[dateLine]);
+      published = PublishedDates.find(fold(lines[dateLine]));
       outlet = findOutlet(lines, dateLine);
       title = findTitleBefore(lines, dateLine);
       bodyFrom = dateLine + 1;

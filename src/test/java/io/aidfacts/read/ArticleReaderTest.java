@@ -77,6 +77,19 @@ class ArticleReaderTest {
   }
 
   @Test
+  void readsAMirrorPageWithFullWidthStampAndRepostFooter() {
+    String page = "资讯 镜像站 | 首页 | 资讯 | 联系我们\n当前位置：首页 ＞ 协作\n\n某区助力某县\n\n"
+        + "２０２０年０３月２６日 １０：３０  来源：某某新闻网  （转载）\n\n"
+        + "    ２０２０年３月，某区向某县拨付帮扶资金１２００万元。\n\n"
+        + "（本文转载自网络，如有侵权请联系删除）\n上一篇：某某  下一篇：某某\nＣｏｐｙｒｉｇｈｔ © 某某";
+    Article a = only(ArticleReader.read("m.txt", "m", page.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("某区助力某县", a.title());
+    assertEquals("2020-03-26T10:30", a.published());
+    assertEquals("某某新闻网", a.outlet());
+    assertEquals("２０２０年３月，某区向某县拨付帮扶资金１２００万元。", a.body());
+  }
+
+  @Test
   void plainTextWithoutHeaderIsAllBody() {
     Article a = only(ArticleReader.read("p.txt", "p",
         "民进大连市委会为中寨乡小学捐赠价值约9万元的各类图书。".getBytes(StandardCharsets.UTF_8)));
