@@ -104,8 +104,12 @@ final class ClauseReader {
         s = i + 1;
       }
     }
-    if (to > s) {
-      clauses.add(new Clause(s, to, clauses.size()));
+    int last = to;
+    while (last > s && "。！？!?；;”’\"」』".indexOf(text.charAt(last - 1)) >= 0) {
+      last--;
+    }
+    if (last > s) {
+      clauses.add(new Clause(s, last, clauses.size()));
     }
     if (!clauses.isEmpty()) {
       out.add(new Sentence(from, to, paragraph, out.size(), clauses));

@@ -48,7 +48,7 @@ public final class FrameFactAssembler implements FactAssembler {
       "^(?:设备|物资|款物)?总?(?:价值|折合|共计|合计|总计|折价)");
   private static final Pattern EQUIVALENT = Pattern.compile("^[（(]?(?:约)?折合人民币");
   private static final Pattern GOODS = Pattern.compile(
-      "(?:[0-9]+(?:\\.[0-9]+)?|[一二三四五六七八九十百千万两]+)(?:余|多)?(?:万)?(?:册|件|吨|台|套|只|床|顶|箱|袋|斤|公斤|辆|本|份)");
+      "(?<!每)(?:[0-9]+(?:\\.[0-9]+)?|[一二三四五六七八九十百千万两]+)(?:余|多)?(?:万)?(?:册|件|吨|台|套|只|床|顶|箱|袋|斤|公斤|辆|本|份)");
   private static final Pattern CARRIES_ON = Pattern.compile("^(?:并|还|又|同时|另|也)");
   private static final Category[] TIE_ORDER = {Category.EDUCATION, Category.MEDICAL,
       Category.DISASTER, Category.EMPLOYMENT, Category.LIVELIHOOD, Category.INFRASTRUCTURE,
@@ -157,7 +157,7 @@ public final class FrameFactAssembler implements FactAssembler {
     }
     // 港币一千万元（折合人民币约865万元）: the fact takes the equivalent in yuan.
     if (!money.isCny() && next != null && next.start() - a.end() <= 8
-        && EQUIVALENT.matcher(doc.text.substring(a.end(), next.start())).find()) {
+        && EQUIVALENT.matcher(doc.text.substring(a.end(), next.end())).find()) {
       return false;
     }
     return !insideTitle(doc.text, a.start());
@@ -250,7 +250,7 @@ public final class FrameFactAssembler implements FactAssembler {
       boolean disaster) {
     Party full = FullNames.fullest(doc, donor);
     Clause ac = s.clauseAt(a.start());
-    int evStart = donor.start() >= s.start() && donor.start() < act.tc.start() ? donor.start() : act.tc.start();
+    int evStart = evidenceStart(doc, s, donor, act.tc);
     int evEnd = Math.max(ac.end(), a.end());
     CharSpan ev = doc.body(evStart, evEnd);
     Category category = category(doc, s, act.tc, act.trigger, full, recipient, windowEnd, disaster);
@@ -266,6 +266,18 @@ public final class FrameFactAssembler implements FactAssembler {
         recipient == null ? null : recipient.text(), (AmountMention) a.mention(), null, category, date,
         place == null ? null : place.text(), place == null ? null : place.code(), ev,
         ev.of(doc.article.body()), round(confidence), -1, co);
+  }
+
+  /**
+   * Evidence starts at the giver when it stands in the same sentence and no other act comes
+   * between ({@code A会同B，组织…捐赠…}); else at the clause of the verb ({@code 并向…捐赠…}).
+   */
+  private static int evidenceStart(ViewDoc doc, Sentence s, Party donor, Clause tc) {
+    if (donor.start() >= s.start() && donor.end() <= tc.start()
+        && Trigger.find(doc, donor.end(), tc.start()).isEmpty()) {
+      return donor.start();
+    }
+    return tc.start();
   }
 
   /** Gifts of goods with no value stated: 募集了3700余册各类书籍, 捐赠面粉60吨. */
@@ -313,7 +325,7 @@ public final class FrameFactAssembler implements FactAssembler {
       }
       Party donor = FullNames.fullest(doc, roles.donor());
       Phrase recipient = first(roles.recipients());
-      int evStart = donor.start() >= s.start() && donor.start() < c.start() ? donor.start() : c.start();
+      int evStart = evidenceStart(doc, s, roles.donor(), c);
       CharSpan ev = doc.body(evStart, c.end());
       PlaceMention place = place(doc, s, c.start(), c.end(), recipient);
       List<String> co = new ArrayList<>();
@@ -384,7 +396,7 @@ public final class FrameFactAssembler implements FactAssembler {
         || trigger.verb().equals("投入") && recipient == null && donor.type() == MentionType.ORG
         && (donor.viewName().endsWith("公司") || donor.viewName().endsWith("集团"))) {
       // An investment that exists to give jobs (扶贫车间) is employment aid.
-      return window.contains("扶贫车间") || window.contains("就业") ? Category.EMPLOYMENT : Category.INVESTMENT;
+      return window.contains("扶贫车间") ? Category.EMPLOYMENT : Category.INVESTMENT;
     }
     if (disaster) {
       return Category.DISASTER;
@@ -394,6 +406,8 @@ public final class FrameFactAssembler implements FactAssembler {
       CategoryCues.score(recipient.text()).forEach((c, v) -> score.merge(c, 2 * v, Integer::sum));
     }
     CategoryCues.score(window).forEach((c, v) -> score.merge(c, v, Integer::sum));
+    // The setting before the act (在…易地扶贫搬迁安置点，由X出资…) also tells what it is for.
+    CategoryCues.score(doc.view(s.start(), tc.start())).forEach((c, v) -> score.merge(c, v, Integer::sum));
     if (score.isEmpty()) {
       CategoryCues.score(doc.view(s.start(), s.end())).forEach((c, v) -> score.merge(c, v, Integer::sum));
     }

@@ -60,13 +60,24 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
           + "[0-9０-９一二三四五六七八九十]+月(?:初|底|中旬|上旬|下旬)?|上月|本月|上半年|下半年|[，,、\\s])*$");
   /** Unnamed collectives: money they give is nobody's fact ({@code 社会各界捐款…}). */
   private static final Pattern COLLECTIVE = Pattern.compile(
-      "人士|务工人员|网友|群众|市民|商会组织|民营企业|社会各界|社会捐赠|社会|各界|爱心企业|企业家们");
+      "人士|务工人员|网友|群众|市民|商会组织|民营企业|社会各界|社会捐赠|社会|各界|爱心企业(?!家)|企业家们");
   private static final Pattern STRONG_COLLECTIVE = Pattern.compile("人士|务工人员|网友");
+  /** Verbs whose object a following name is. */
+  private static final java.util.Set<String> OBJECT_OF = java.util.Set.of(
+      "帮助", "完成", "组织", "动员", "支持", "引导", "落户", "来到", "前往", "走进", "赶赴", "设立",
+      "成立", "签订", "签署", "达成", "建立", "举办", "举行", "召开", "发起", "选定", "协调", "慰问",
+      "走访", "考察", "看好", "创办", "援建", "资助");
   private static final Pattern CONDUIT = Pattern.compile("通过|委托|经由");
   private static final Pattern ANAPHOR = Pattern.compile(
       "^(?:该|这家|其)(集团|基金会|慈善会|商会|协会|公司|企业|会)|^(集团|基金会|慈善会|商会|协会|公司)"
           + "|^(他本人|她本人|他|她)");
   private static final Pattern RECIPIENT_PREP = Pattern.compile("向|为|给|对|赴");
+  private static final Pattern PRINCIPAL_END = Pattern.compile("向|为|给|对|赴|在");
+  /** What follows partners, not co-givers: 与X签订协议. */
+  private static final Pattern PARTNERS = Pattern.compile("^(?:还|也|又)?(?:签|达成|结对|结成|合作|共建|召开|举行|建立|开展|对接)");
+  /** Words between two names that make the second the first one's member or title holder. */
+  private static final Pattern APPOSITION = Pattern.compile(
+      "(?:长|主席|主委|主任|书记|家|教师|华侨|党员|校友|经理|老人|师生|成员|负责人|创始人|总裁|企业|所属|代表|委员|干部)、?$");
   /** Words in which 为/向/对/给 is no preposition. */
   private static final List<String> NOT_PREPOSITION = List.of(
       "为了", "为期", "作为", "成为", "因为", "认为", "更为", "行为", "为主", "为重点", "对口", "对接",
@@ -75,6 +86,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       "按照|按|每人|每户|每名|分别|一次性|通过|用于|开展|共同|现场|自掏腰包");
   private static final Pattern PURPOSE_VERB = Pattern.compile(
       "修建|建设|购买|配备|建成|开展|实施|改善|援建|设立|提供|解决|捐赠|发放|购置|新建|打造");
+  private static final Pattern PURPOSE_FOR = Pattern.compile("^(?:(?:全部|主要|专项|专门)?用于)?为");
   private static final Pattern OBJECT_VERB = Pattern.compile("资助|援建|创办|捐建|帮扶");
 
   /**
@@ -115,6 +127,10 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       f = new Found(List.of(carried), discourse.topicParagraph() == s.paragraph()
           ? Source.DISCOURSE : Source.EARLIER_PARAGRAPH, false, -1);
       source = f.source;
+    }
+    if (f.group.size() > 1 && f.end >= 0
+        && PARTNERS.matcher(doc.text.substring(f.end, Math.min(doc.text.length(), f.end + 4))).find()) {
+      f = new Found(List.of(f.group.get(0)), f.source, false, f.end);
     }
     boolean each = f.group.size() > 1 && doc.text.substring(tc.start(), zoneEnd).contains("分别")
         || f.group.size() > 1 && f.end >= 0 && f.end <= zoneEnd
@@ -169,7 +185,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     if (you >= 0 && you + 1 < doc.text.length() && "于来此".indexOf(doc.text.charAt(you + 1)) < 0) {
       List<List<Party>> after = groups(doc, you + 1, end);
       if (!after.isEmpty()) {
-        List<Party> g = preferNamed(after, true);
+        List<Party> g = preferNamed(doc, after);
         return new Found(g, Source.FRAME, false, g.get(g.size() - 1).end());
       }
     }
@@ -178,7 +194,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     if (dai >= 0 && !zone.contains("以购代") && !zone.contains("以买代")
         && dai + 1 < doc.text.length() && "捐帮购表".indexOf(doc.text.charAt(dai + 1)) < 0) {
       int stop = end;
-      Matcher p = RECIPIENT_PREP.matcher(doc.text).region(dai + 1, end);
+      Matcher p = PRINCIPAL_END.matcher(doc.text).region(dai + 1, end);
       while (p.find()) {
         if (!doc.inName(p.start()) && !doc.parties(dai + 1, p.start()).isEmpty()) {
           stop = p.start();
@@ -187,7 +203,8 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       }
       List<List<Party>> principal = groups(doc, dai + 1, stop);
       if (!principal.isEmpty()) {
-        List<Party> g = preferNamed(principal, false);
+        // 代其母亲、退休教师张桂兰: the last name before the verb is the principal.
+        List<Party> g = principal.get(principal.size() - 1);
         return new Found(g, Source.FRAME, false, g.get(g.size() - 1).end());
       }
     }
@@ -229,7 +246,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       }
       return Found.NONE;
     }
-    List<Party> g = preferNamed(candidates, false);
+    List<Party> g = preferNamed(doc, candidates);
     // 社会捐赠资金: an unnamed collective before any name is the subject.
     Matcher col = COLLECTIVE.matcher(zone);
     if (col.find() && start + col.start() < g.get(0).start()) {
@@ -238,18 +255,31 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     return new Found(g, ownClause ? Source.CLAUSE : Source.SENTENCE, false, g.get(g.size() - 1).end());
   }
 
-  /** The last group led by an organisation or person, else the first group of places. */
-  private static List<Party> preferNamed(List<List<Party>> groups, boolean last) {
-    List<Party> named = null;
+  /**
+   * The subject among candidate groups: the first group led by an organisation or person,
+   * moving on to a later one only when the words between make it an apposition
+   * ({@code 荔湾区工商联副主席、…董事长陈立群}, {@code 致公党党员企业兵航集团}); else the first group of
+   * places.
+   */
+  private static List<Party> preferNamed(ViewDoc doc, List<List<Party>> groups) {
+    List<Party> chosen = null;
     for (List<Party> g : groups) {
-      if (g.get(0).type() != MentionType.PLACE) {
-        named = g;
+      if (g.get(0).type() == MentionType.PLACE) {
+        continue;
+      }
+      if (chosen == null) {
+        chosen = g;
+        continue;
+      }
+      Party prev = chosen.get(chosen.size() - 1);
+      String between = doc.text.substring(prev.end(), g.get(0).start());
+      if (between.length() <= 12 && APPOSITION.matcher(between).find()) {
+        chosen = g;
+      } else {
+        break;
       }
     }
-    if (named != null) {
-      return named;
-    }
-    return last ? groups.get(groups.size() - 1) : groups.get(0);
+    return chosen != null ? chosen : groups.get(0);
   }
 
   /**
@@ -298,9 +328,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       return true;
     }
     String b2 = doc.text.substring(Math.max(zoneStart, p.start() - 2), p.start());
-    return b2.equals("帮助") || b2.equals("完成") || b2.equals("组织") || b2.equals("动员")
-        || b2.equals("支持") || b2.equals("引导") || b2.equals("落户") || b2.equals("来到")
-        || b2.equals("前往") || b2.equals("走进") || b2.equals("赶赴");
+    return OBJECT_OF.contains(b2);
   }
 
   /** A place gives only as the subject: first in its clause and not a modifier (福建籍企业家). */
@@ -399,20 +427,24 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
         return List.of(new Phrase(l.mention().text(), l.start(), l.end()));
       }
     }
-    // 资助/援建/创办 X: the object is the receiver.
-    Matcher ov = OBJECT_VERB.matcher(trigger.verb());
-    if (ov.find() || trigger.verb().equals("捐给")) {
-      int start = trigger.end();
-      while (start < tc.end() && (doc.text.charAt(start) == '了')) {
-        start++;
+    // 资助/援建/创办 X: the object is the receiver; for money whose verb follows it (5000元帮扶
+    //资金已到位) the object of the clause before.
+    if (OBJECT_VERB.matcher(trigger.verb()).find() || trigger.verb().equals("捐给")) {
+      Phrase o = objectAfter(doc, trigger.end(), tc.end(), moneyStart);
+      if (o != null) {
+        return List.of(o);
       }
-      int end = tc.end();
-      if (moneyStart > start && moneyStart < end) {
-        end = moneyStart;
-      }
-      end = cutAtPurpose(doc, start, end);
-      if (end - start >= 2 && end - start <= 30) {
-        return List.of(Phrase.of(doc, start, end));
+    }
+    if (trigger.kind() == Trigger.Kind.AFTER) {
+      for (int k = tc.index() - 1; k >= 0 && k >= tc.index() - 2; k--) {
+        Clause c = s.clauses().get(k);
+        Matcher ov = OBJECT_VERB.matcher(doc.text).region(c.start(), c.end());
+        if (ov.find() && !doc.inName(ov.start(), ov.end())) {
+          Phrase o = objectAfter(doc, ov.end(), c.end(), moneyStart);
+          if (o != null) {
+            return List.of(o);
+          }
+        }
       }
     }
     // …捐款N元，为X修建…: a purpose clause names the receiver.
@@ -420,8 +452,9 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       Clause c = s.clauses().get(i);
       int searchFrom = i == ac.index() ? Math.max(objectEnd, c.start()) : c.start();
       String t = doc.text.substring(searchFrom, c.end());
-      int wei = t.startsWith("用于为") ? 2 : t.indexOf('为');
-      if (wei < 0 || (i > ac.index() && wei > 2)) {
+      Matcher pu = PURPOSE_FOR.matcher(t);
+      int wei = i == ac.index() ? t.indexOf('为') : pu.find() ? pu.end() - 1 : -1;
+      if (wei < 0) {
         continue;
       }
       int st = searchFrom + wei + 1;
@@ -442,6 +475,17 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       }
     }
     return List.of();
+  }
+
+  private static Phrase objectAfter(ViewDoc doc, int start, int end, int moneyStart) {
+    while (start < end && doc.text.charAt(start) == '了') {
+      start++;
+    }
+    if (moneyStart > start && moneyStart < end) {
+      end = moneyStart;
+    }
+    end = cutAtPurpose(doc, start, end);
+    return end - start >= 2 && end - start <= 30 ? Phrase.of(doc, start, end) : null;
   }
 
   private static boolean notPreposition(ViewDoc doc, int at) {

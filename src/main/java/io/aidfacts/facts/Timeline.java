@@ -26,7 +26,8 @@ final class Timeline {
     this.doc = doc;
     this.sentences = sentences;
     for (Located l : doc.mentions) {
-      if (l.type() == MentionType.DATE && ((DateMention) l.mention()).value() != null) {
+      if (l.type() == MentionType.DATE && ((DateMention) l.mention()).value() != null
+          && !comparison(doc.text, l)) {
         dates.add(l);
       }
     }
@@ -87,6 +88,12 @@ final class Timeline {
       }
     }
     return true;
+  }
+
+  /** 比去年增长12%: a date compared with is not the date of the act. */
+  private static boolean comparison(String t, Located d) {
+    char before = d.start() > 0 ? t.charAt(d.start() - 1) : ' ';
+    return before == '比' || before == '较' || t.startsWith("同期", d.end());
   }
 
   private Sentence sentenceOf(int at) {

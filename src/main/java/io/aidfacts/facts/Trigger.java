@@ -76,7 +76,7 @@ record Trigger(int start, int end, Kind kind, String verb) {
 
   private static Kind kindOf(String t, int s, int e, String verb) {
     String before = t.substring(Math.max(0, s - 4), s);
-    String after = t.substring(e, Math.min(t.length(), e + 6));
+    String after = t.substring(e, Math.min(t.length(), e + 12));
     switch (verb) {
       case "捐":
         // 以购代捐 names a policy; 捐 alone must start a verb such as 捐了.
@@ -100,9 +100,9 @@ record Trigger(int start, int end, Kind kind, String verb) {
         return Kind.BUY;
       case "安排":
         // 安排 gives money only when money follows (安排援疆资金两亿元), not 安排专家.
-        return after.matches("^.{0,4}(资金|款).*") ? Kind.FUND : null;
+        return after.matches("^.{0,4}(资金|款)[\\s\\S]*") ? Kind.FUND : null;
       case "设立":
-        return after.matches("^.{0,8}(基金|奖学金|助学金|分红金).*") ? Kind.FUND : null;
+        return after.matches("^.{0,10}(基金|奖学金|助学金|分红金)[\\s\\S]*") ? Kind.FUND : null;
       case "提供":
         return Kind.GIVE;
       case "投入":
