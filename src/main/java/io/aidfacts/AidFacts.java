@@ -14,7 +14,7 @@ import io.aidfacts.model.Mention;
 import io.aidfacts.model.NormalizedText;
 import io.aidfacts.read.TextNormalizer;
 import io.aidfacts.segment.HanlpLexicon;
-import io.aidfacts.segment.HanlpSegmenter;
+import io.aidfacts.segment.Segmenters;
 import io.aidfacts.segment.Segmenter;
 import io.aidfacts.segment.Token;
 import java.nio.file.Path;
@@ -41,10 +41,8 @@ public final class AidFacts {
   private final FactAssembler facts;
 
   private AidFacts(Builder b) {
-    // PLAIN keeps HanLP's person names and is about 4x faster than its role-tagging
-    // recognizers; the entity lexicon keeps organisation and division names whole instead.
     this.segmenter = b.segmenter != null ? b.segmenter
-        : new HanlpSegmenter(HanlpSegmenter.Mode.PLAIN, EntityRecognizer.lexicon().plus(b.lexicon));
+        : Segmenters.forEntities(EntityRecognizer.lexicon().plus(b.lexicon));
     List<Recognizer> r = new ArrayList<>();
     if (b.defaultRecognizers) {
       r.add(new EntityRecognizer());
