@@ -16,6 +16,7 @@ import io.aidfacts.read.TextNormalizer;
 import io.aidfacts.segment.HanlpSegmenter;
 import io.aidfacts.segment.Segmenter;
 import io.aidfacts.segment.Token;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +45,7 @@ public final class AidFacts {
     if (b.defaultRecognizers) {
       r.add(new HanlpEntityRecognizer());
       r.add(new AmountRecognizer());
-      r.add(new DateRecognizer());
+      r.add(new DateRecognizer(b.undatedClock));
     }
     r.addAll(b.extraRecognizers);
     if (r.isEmpty()) {
@@ -80,6 +81,7 @@ public final class AidFacts {
     private final List<Recognizer> extraRecognizers = new ArrayList<>();
     private FactAssembler assembler;
     private boolean facts = true;
+    private Clock undatedClock;
 
     private Builder() {}
 
@@ -110,6 +112,15 @@ public final class AidFacts {
     /** Whether to assemble facts (default true); mentions only when false. */
     public Builder facts(boolean facts) {
       this.facts = facts;
+      return this;
+    }
+
+    /**
+     * Resolves relative dates (今年, 昨天) of articles without a publication date against today
+     * by {@code clock}; by default they stay null. Dated articles never read the clock.
+     */
+    public Builder relativeDatesOfUndatedArticles(Clock clock) {
+      this.undatedClock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
