@@ -13,7 +13,7 @@ import io.aidfacts.model.Article;
 import io.aidfacts.model.Mention;
 import io.aidfacts.model.NormalizedText;
 import io.aidfacts.read.TextNormalizer;
-import io.aidfacts.segment.HanlpSegmenter;
+import io.aidfacts.segment.Segmenters;
 import io.aidfacts.segment.Segmenter;
 import io.aidfacts.segment.Token;
 import java.time.Clock;
@@ -40,7 +40,7 @@ public final class AidFacts {
   private final FactAssembler facts;
 
   private AidFacts(Builder b) {
-    this.segmenter = b.segmenter != null ? b.segmenter : new HanlpSegmenter(HanlpSegmenter.Mode.NAMES);
+    this.segmenter = b.segmenter != null ? b.segmenter : Segmenters.standard();
     List<Recognizer> r = new ArrayList<>();
     if (b.defaultRecognizers) {
       r.add(new HanlpEntityRecognizer());
