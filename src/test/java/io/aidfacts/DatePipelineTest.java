@@ -103,7 +103,7 @@ class DatePipelineTest {
       }
     }
     int checked = 0;
-    try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of("corpus"))) {
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of("corpus/articles"))) {
       for (Path p : dir) {
         if (Files.isDirectory(p) || p.getFileName().toString().endsWith(".md")) {
           continue;
