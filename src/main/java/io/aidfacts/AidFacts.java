@@ -3,6 +3,7 @@ package io.aidfacts;
 import io.aidfacts.extract.AmountRecognizer;
 import io.aidfacts.extract.AnalyzedText;
 import io.aidfacts.extract.DateRecognizer;
+import io.aidfacts.extract.FactPrefilter;
 import io.aidfacts.extract.HanlpEntityRecognizer;
 import io.aidfacts.extract.MentionMerger;
 import io.aidfacts.extract.Recognizer;
@@ -37,6 +38,7 @@ public final class AidFacts {
   private final Segmenter segmenter;
   private final List<Recognizer> recognizers;
   private final FactAssembler facts;
+  private final FactPrefilter factsOnly;
 
   private AidFacts(Builder b) {
     this.segmenter = b.segmenter != null ? b.segmenter : new HanlpSegmenter(HanlpSegmenter.Mode.NAMES);
@@ -52,6 +54,10 @@ public final class AidFacts {
     }
     this.recognizers = List.copyOf(r);
     this.facts = b.facts ? (b.assembler != null ? b.assembler : new FrameFactAssembler()) : null;
+    if (b.factsOnly && !b.facts) {
+      throw new IllegalStateException("factsOnly(true) with facts(false) would find nothing: keep facts on");
+    }
+    this.factsOnly = b.factsOnly ? FactPrefilter.bundled() : null;
   }
 
   public static Builder builder() {
@@ -62,6 +68,9 @@ public final class AidFacts {
   public ArticleFacts extract(Article article) {
     Objects.requireNonNull(article, "article");
     NormalizedText view = TextNormalizer.normalize(article.body());
+    if (factsOnly != null && !factsOnly.mayHoldFact(view.text())) {
+      return new ArticleFacts(article, List.of(), List.of());
+    }
     List<Token> tokens = segmenter.segment(view.text());
     AnalyzedText text = new AnalyzedText(article, view, tokens);
     List<Mention> all = new ArrayList<>();
@@ -80,6 +89,7 @@ public final class AidFacts {
     private final List<Recognizer> extraRecognizers = new ArrayList<>();
     private FactAssembler assembler;
     private boolean facts = true;
+    private boolean factsOnly;
 
     private Builder() {}
 
@@ -110,6 +120,16 @@ public final class AidFacts {
     /** Whether to assemble facts (default true); mentions only when false. */
     public Builder facts(boolean facts) {
       this.facts = facts;
+      return this;
+    }
+
+    /**
+     * Facts only (default false): an article with no cue of giving ({@link FactPrefilter},
+     * the bundled {@code fact-cues.txt}) is not analysed and comes back with no mentions and
+     * no facts. Much faster over archives mostly not about aid; use it when only facts count.
+     */
+    public Builder factsOnly(boolean factsOnly) {
+      this.factsOnly = factsOnly;
       return this;
     }
 
