@@ -14,7 +14,7 @@ import io.aidfacts.model.Article;
 import io.aidfacts.model.Mention;
 import io.aidfacts.model.NormalizedText;
 import io.aidfacts.read.TextNormalizer;
-import io.aidfacts.segment.HanlpSegmenter;
+import io.aidfacts.segment.Segmenters;
 import io.aidfacts.segment.Segmenter;
 import io.aidfacts.segment.Token;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ public final class AidFacts {
   private final FactPrefilter factsOnly;
 
   private AidFacts(Builder b) {
-    this.segmenter = b.segmenter != null ? b.segmenter : new HanlpSegmenter(HanlpSegmenter.Mode.NAMES);
+    this.segmenter = b.segmenter != null ? b.segmenter : Segmenters.standard();
     List<Recognizer> r = new ArrayList<>();
     if (b.defaultRecognizers) {
       r.add(new HanlpEntityRecognizer());

@@ -1,0 +1,47 @@
+package io.aidfacts.segment;
+
+import java.util.function.Predicate;
+
+/**
+ * The segmenters the library offers by name: its own default (the one {@code AidFacts}, the
+ * index and the {@code segment} command use, defined here once), and the baselines that
+ * {@code eval seg} compares it with.
+ */
+public final class Segmenters {
+
+  private Segmenters() {}
+
+  /** The library's own segmentation: what extraction, indexing and {@code segment} run. */
+  public static Segmenter standard() {
+    return new HanlpSegmenter(HanlpSegmenter.Mode.NAMES);
+  }
+
+  /**
+   * HanLP portable's own default output, {@code HanLP.segment(text)} on the whole text, with
+   * no sentence splitting and no normalization: the baseline every table shows beside ours.
+   */
+  public static Segmenter hanlpDefault() {
+    return HanlpDefaultSegmenter.INSTANCE;
+  }
+
+  /**
+   * Lucene's SmartChineseAnalyzer tokenizer (the optional {@code lucene-analysis-smartcn}).
+   *
+   * @throws IllegalStateException if that jar is not on the classpath
+   */
+  public static Segmenter smartcn() {
+    try {
+      return new SmartcnSegmenter();
+    } catch (NoClassDefFoundError e) {
+      throw new IllegalStateException("the smartcn baseline needs org.apache.lucene:"
+          + "lucene-analysis-smartcn on the classpath (it is in the aidfacts jar; add it to "
+          + "your own build to use it from the library)", e);
+    }
+  }
+
+  /** Whether HanLP's core dictionary has the word: the default vocabulary for OOV recall. */
+  public static Predicate<String> hanlpCoreDictionary() {
+    HanlpRuntime.init();
+    return HanlpDefaultSegmenter::inCoreDictionary;
+  }
+}
