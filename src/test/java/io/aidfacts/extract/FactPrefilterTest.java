@@ -36,7 +36,7 @@ class FactPrefilterTest {
   void noCorpusArticleWithAGoldFactIsSkipped() throws Exception {
     ObjectMapper json = new ObjectMapper();
     List<Article> articles = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+    try (Stream<Path> files = Files.list(Path.of("corpus/articles"))) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
         if (!f.toString().endsWith(".md")) {
           articles.addAll(ArticleReader.read(f).articles());
