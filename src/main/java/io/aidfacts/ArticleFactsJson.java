@@ -147,6 +147,13 @@ public final class ArticleFactsJson {
     if (f.partOf() >= 0) {
       g.writeNumberField("partOf", f.partOf());
     }
+    if (!f.coDonors().isEmpty()) {
+      g.writeArrayFieldStart("coDonors");
+      for (String c : f.coDonors()) {
+        g.writeString(c);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 
@@ -229,7 +236,14 @@ public final class ArticleFactsJson {
         Category.fromJsonName(f.path("category").asText("other")),
         f.hasNonNull("date") ? DateValue.of(text(f, "date")) : null, text(f, "place"),
         text(f, "placeCode"), new CharSpan(ev.path("start").asInt(), ev.path("end").asInt()),
-        text(ev, "text"), f.path("confidence").asDouble(), f.path("partOf").asInt(-1));
+        text(ev, "text"), f.path("confidence").asDouble(), f.path("partOf").asInt(-1),
+        coDonors(f));
+  }
+
+  private static List<String> coDonors(JsonNode f) {
+    List<String> out = new ArrayList<>();
+    f.path("coDonors").forEach(c -> out.add(c.asText()));
+    return out;
   }
 
   private static String text(JsonNode n, String field) {
