@@ -3,7 +3,7 @@ package io.aidfacts;
 import io.aidfacts.extract.AmountRecognizer;
 import io.aidfacts.extract.AnalyzedText;
 import io.aidfacts.extract.DateRecognizer;
-import io.aidfacts.extract.HanlpEntityRecognizer;
+import io.aidfacts.extract.EntityRecognizer;
 import io.aidfacts.extract.MentionMerger;
 import io.aidfacts.extract.Recognizer;
 import io.aidfacts.facts.FactAssembler;
@@ -13,9 +13,11 @@ import io.aidfacts.model.Article;
 import io.aidfacts.model.Mention;
 import io.aidfacts.model.NormalizedText;
 import io.aidfacts.read.TextNormalizer;
+import io.aidfacts.segment.HanlpLexicon;
 import io.aidfacts.segment.Segmenters;
 import io.aidfacts.segment.Segmenter;
 import io.aidfacts.segment.Token;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,10 +41,11 @@ public final class AidFacts {
   private final FactAssembler facts;
 
   private AidFacts(Builder b) {
-    this.segmenter = b.segmenter != null ? b.segmenter : Segmenters.standard();
+    this.segmenter = b.segmenter != null ? b.segmenter
+        : Segmenters.forEntities(EntityRecognizer.lexicon().plus(b.lexicon));
     List<Recognizer> r = new ArrayList<>();
     if (b.defaultRecognizers) {
-      r.add(new HanlpEntityRecognizer());
+      r.add(new EntityRecognizer());
       r.add(new AmountRecognizer());
       r.add(new DateRecognizer());
     }
@@ -80,8 +83,25 @@ public final class AidFacts {
     private final List<Recognizer> extraRecognizers = new ArrayList<>();
     private FactAssembler assembler;
     private boolean facts = true;
+    private HanlpLexicon lexicon = HanlpLexicon.EMPTY;
 
     private Builder() {}
+
+    /**
+     * Adds the words of a lexicon file ({@code WORD [TAG [FREQUENCY]]} a line, UTF-8) to this
+     * pipeline's default segmenter; other pipelines in the JVM do not see them. Fails on an
+     * unreadable file or a malformed line, naming it.
+     */
+    public Builder lexicon(Path file) {
+      this.lexicon = lexicon.plus(HanlpLexicon.load(Objects.requireNonNull(file, "file")));
+      return this;
+    }
+
+    /** Adds words, each {@code WORD [TAG [FREQUENCY]]} ({@code 臻溪谷 nt}), to this pipeline's segmenter. */
+    public Builder lexicon(List<String> words) {
+      this.lexicon = lexicon.plus(HanlpLexicon.of(Objects.requireNonNull(words, "words")));
+      return this;
+    }
 
     /** Replaces the HanLP segmenter (tests, or another segmenter). */
     public Builder segmenter(Segmenter segmenter) {

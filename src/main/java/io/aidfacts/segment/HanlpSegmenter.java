@@ -1,6 +1,10 @@
 package io.aidfacts.segment;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.aidfacts.model.CharSpan;
@@ -28,10 +32,28 @@ public final class HanlpSegmenter implements Segmenter {
   private final Segment segment;
 
   public HanlpSegmenter(Mode mode) {
+    this(mode, HanlpLexicon.EMPTY);
+  }
+
+  /**
+   * A segmenter that also keeps the lexicon's words whole. The words go into a dictionary of
+   * this instance only (HanLP's built-in custom dictionary is shared read-only), so other
+   * pipelines in the JVM are not affected.
+   */
+  public HanlpSegmenter(Mode mode, HanlpLexicon lexicon) {
     HanlpRuntime.init();
     Segment s = HanLP.newSegment();
     if (mode == Mode.NAMES) {
       s.enableOrganizationRecognize(true).enablePlaceRecognize(true).enableNameRecognize(true);
+    }
+    if (!lexicon.isEmpty()) {
+      DynamicCustomDictionary shared = CustomDictionary.DEFAULT;
+      DynamicCustomDictionary own =
+          new DynamicCustomDictionary(shared.dat, new BinTrie<CoreDictionary.Attribute>(), shared.path);
+      for (HanlpLexicon.Entry e : lexicon.entries()) {
+        own.insert(e.word(), e.tag() + " " + e.frequency());
+      }
+      s.enableCustomDictionary(own);
     }
     this.segment = s;
   }

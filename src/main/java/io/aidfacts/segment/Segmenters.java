@@ -17,6 +17,16 @@ public final class Segmenters {
   }
 
   /**
+   * What extraction runs: HanLP's dictionary segmentation with its person names (PLAIN, about
+   * 4x faster than its role-tagging place and organisation recognizers) and the words of
+   * {@code lexicon} kept whole, which is how the entity recognizer keeps organisation and
+   * division names in one piece instead.
+   */
+  public static Segmenter forEntities(HanlpLexicon lexicon) {
+    return new HanlpSegmenter(HanlpSegmenter.Mode.PLAIN, lexicon);
+  }
+
+  /**
    * HanLP portable's own default output, {@code HanLP.segment(text)} on the whole text, with
    * no sentence splitting and no normalization: the baseline every table shows beside ours.
    */

@@ -1,0 +1,653 @@
+package io.aidfacts.extract;
+
+import io.aidfacts.extract.Divisions.Division;
+import io.aidfacts.extract.PlaceResolver.Resolution;
+import io.aidfacts.model.CharSpan;
+import io.aidfacts.model.Mention;
+import io.aidfacts.model.OrgMention;
+import io.aidfacts.model.PersonMention;
+import io.aidfacts.model.PlaceMention;
+import io.aidfacts.segment.HanlpLexicon;
+import io.aidfacts.segment.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Organisations, places and persons by rules over the segmenter's words and the bundled
+ * lexicons, built on HanLP's tags rather than its organisation recognizer (which over-merges
+ * neighbours and cuts names).
+ *
+ * <ul>
+ *   <li>ORG: a run of name words ending in an organisation word: a unit suffix of
+ *       {@code org-suffixes.tsv} ({@code 委员会}, {@code 小学}, {@code 有限公司}), a word HanLP
+ *       tags as an organisation or its suffix ({@code nt}, {@code nis}), or a name of
+ *       {@code orgs.tsv}. Prepositions, verbs, pronouns and punctuation end the run, so
+ *       {@code 为}/{@code 赴}/{@code 向} are never swallowed. A run holds two organisations
+ *       when a place starts a new name after a complete one ({@code 大连化物所|六盘水师范学院});
+ *       a party's branch keeps its place ({@code 民盟大连市委会}). A run needs a proper name in
+ *       it ({@code 三甲医院} is not an organisation).</li>
+ *   <li>PLACE: administrative divisions by any of their names (see {@link Divisions}),
+ *       HanLP's place words and {@code places.txt}, villages ({@code 何家寨村}); places inside
+ *       an organisation's name are not reported but help resolve the others. A bare short name
+ *       that HanLP does not tag as a place ({@code 水城}) counts only when another place of the
+ *       article supports it.</li>
+ *   <li>PERSON: HanLP's person names outside organisations and places, without the numeral
+ *       fragments HanLP mistakes for names ({@code 3700余册}), plus surnamed names right before
+ *       a title ({@code 黄金副院长}).</li>
+ * </ul>
+ *
+ * <p>Canonical names come from {@link OrgNames}; a short form links to a longer name of the
+ * same article that ends like it ({@code 九三企业家联合会} -> 大连九三企业家联合会) or keeps its
+ * characters in order ({@code 六盘水二院} -> 六盘水市第二人民医院). Thread-safe.
+ */
+public final class EntityRecognizer implements Recognizer {
+
+  private static final int MAX_ORG = 30;
+  private static final Set<String> TITLE_ENDINGS = Set.of("长", "书记", "主任", "主席", "委员", "经理",
+      "总裁", "主委", "总监", "教授", "院士", "理事", "干事", "专员", "代表");
+  private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+      + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+      + "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁"
+      + "尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
+      + "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
+      + "丛仲虞敖巩明佘池查麻苑迟邝";
+  // Words that open a run of nouns but never an organisation's name.
+  private static final Set<String> GENERIC_START = Set.of("企业", "党员", "成员", "单位", "部门", "群众", "学生",
+      "全市", "全县", "全省", "全区", "当地", "本地", "我市", "我县", "该市", "该县", "各级", "基层", "项目", "活动",
+      "工作", "爱心", "社会", "全体", "有关", "相关", "广大", "国家级", "省级", "市级", "县级", "定点", "公立",
+      "民营", "乡镇", "村级", "优质", "知名", "龙头", "重点", "贫困", "家庭", "人民", "中国人民");
+  private static final Set<String> VERB_IN_NAMES = Set.of("发展", "建设", "研究", "开发", "服务", "管理", "投资",
+      "扶贫", "救助", "保护", "促进", "援助", "合作", "贸易", "经营", "咨询", "实验", "培训", "教育", "控制",
+      "预防", "监督", "检验", "检测", "营销", "养殖", "种植", "加工", "制造", "生产", "运输", "销售", "印刷");
+  private static final Set<String> VILLAGE_STOP = Set.of("农", "乡", "全", "该", "本", "各", "每", "邻", "行政",
+      "自然", "贫困", "示范", "新农", "山", "出", "进", "驻", "到", "回", "在", "为", "美丽", "和美");
+
+  private final Divisions divisions;
+  private final PlaceResolver resolver;
+  private final OrgNames orgs;
+  private final Map<String, String> suffixKinds;
+  private final int longestSuffix;
+  private final Set<String> otherPlaces;
+
+  public EntityRecognizer() {
+    this.divisions = Divisions.get();
+    this.resolver = new PlaceResolver(divisions);
+    this.orgs = OrgNames.get();
+    this.suffixKinds = readTable("org-suffixes.tsv");
+    this.longestSuffix = suffixKinds.keySet().stream().mapToInt(String::length).max().orElse(1);
+    this.otherPlaces = readTable("places.txt").keySet();
+  }
+
+  /**
+   * The words this recognizer needs the segmenter to keep whole: organisation names and
+   * aliases ({@code nt}), division names with their kind ({@code ns}) and other places.
+   */
+  public static HanlpLexicon lexicon() {
+    return Lexicon.INSTANCE;
+  }
+
+  private static final class Lexicon {
+    static final HanlpLexicon INSTANCE = build();
+
+    private static HanlpLexicon build() {
+      List<HanlpLexicon.Entry> out = new ArrayList<>();
+      Divisions d = Divisions.get();
+      for (String n : d.names()) {
+        boolean bareOnly = d.lookup(n).stream().allMatch(Divisions.Name::bare);
+        if (!bareOnly && n.length() >= 2) {
+          out.add(new HanlpLexicon.Entry(n, "ns", 1000));
+        }
+      }
+      for (String p : readTable("places.txt").keySet()) {
+        out.add(new HanlpLexicon.Entry(p, "ns", 1000));
+      }
+      for (String o : OrgNames.get().names()) {
+        out.add(new HanlpLexicon.Entry(o, "nt", 1000));
+      }
+      return HanlpLexicon.ofEntries(out);
+    }
+  }
+
+  private static Map<String, String> readTable(String resource) {
+    InputStream in = EntityRecognizer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("resource " + resource + " is missing from the jar: rebuild it");
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        out.put(f[0].strip(), f.length > 1 ? f[1].strip() : "");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- units
+
+  /** A word after joining the tokens that together make one lexicon name. */
+  private record Unit(String word, String tag, int start, int end) {
+    boolean single() {
+      return word.length() == 1;
+    }
+  }
+
+  private List<Unit> units(List<Token> tokens) {
+    List<Unit> out = new ArrayList<>(tokens.size());
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      int best = -1;
+      String bestTag = null;
+      StringBuilder w = new StringBuilder(t.word());
+      for (int k = i + 1; k < tokens.size() && k < i + 4; k++) {
+        Token n = tokens.get(k);
+        if (n.start() != tokens.get(k - 1).end()) {
+          break;
+        }
+        w.append(n.word());
+        String tag = lexiconTag(w.toString());
+        if (tag != null) {
+          best = k;
+          bestTag = tag;
+        }
+      }
+      if (best > 0) {
+        StringBuilder word = new StringBuilder();
+        for (int k = i; k <= best; k++) {
+          word.append(tokens.get(k).word());
+        }
+        out.add(new Unit(word.toString(), bestTag, t.start(), tokens.get(best).end()));
+        i = best + 1;
+      } else {
+        String tag = t.tag();
+        String lt = lexiconTag(t.word());
+        if (lt != null && !tag.startsWith("ns") && !tag.startsWith("nt")) {
+          tag = lt;
+        }
+        out.add(new Unit(t.word(), tag, t.start(), t.end()));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private String lexiconTag(String w) {
+    if (orgs.isKnown(w)) {
+      return "nt";
+    }
+    if (otherPlaces.contains(w)) {
+      return "ns";
+    }
+    for (Divisions.Name n : divisions.lookup(w)) {
+      if (!n.bare()) {
+        return "ns";
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- classes of words
+
+  private boolean isPlace(Unit u) {
+    return u.tag().startsWith("ns") && u.word().length() >= 2;
+  }
+
+  private boolean isProper(Unit u) {
+    String t = u.tag();
+    return t.startsWith("ns") || t.startsWith("nt") || t.equals("nz") || t.equals("j")
+        || (t.startsWith("nr") && !t.equals("nrf"));
+  }
+
+  /** The kind of organisation a word ends, or null when it ends none. */
+  private String headKind(Unit u) {
+    String w = u.word();
+    if (u.tag().startsWith("nt")) {
+      return orgs.hasBranches(w) ? "party" : "org";
+    }
+    for (int n = Math.min(longestSuffix, w.length()); n >= 2; n--) {
+      String kind = suffixKinds.get(w.substring(w.length() - n));
+      if (kind != null) {
+        return kind;
+      }
+    }
+    if (u.tag().equals("nis") && w.length() >= 2) {
+      return "other";
+    }
+    return null;
+  }
+
+  private boolean isNamePart(Unit u) {
+    String t = u.tag();
+    if (t.startsWith("w") || t.startsWith("p") || t.startsWith("c") || t.startsWith("u") || t.startsWith("r")
+        || t.startsWith("d") || t.equals("y") || t.equals("e") || t.equals("o") || t.equals("x") || t.startsWith("t")
+        || t.equals("nx")) {
+      return false;
+    }
+    if (!isHan(u.word())) {
+      return false;
+    }
+    if (u.single()) {
+      return true;
+    }
+    if (t.startsWith("n") || t.equals("j") || t.equals("b") || t.equals("gi") || t.equals("g")) {
+      return !t.equals("nnt") && !t.equals("nx");
+    }
+    if (t.startsWith("m")) {
+      return u.word().startsWith("第");
+    }
+    if (t.equals("vn")) {
+      return true;
+    }
+    if (t.startsWith("v") || t.startsWith("a")) {
+      return VERB_IN_NAMES.contains(u.word());
+    }
+    return false;
+  }
+
+  private static boolean isHan(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.UnicodeScript.of(w.charAt(i)) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- recognize
+
+  @Override
+  public List<Mention> recognize(AnalyzedText text) {
+    List<Unit> us = units(text.tokens());
+    String s = text.text();
+    boolean[] inOrg = new boolean[us.size()];
+    List<int[]> orgSpans = findOrgs(us, inOrg);
+    findNumberedOrgs(us, s, inOrg, orgSpans);
+
+    // Places: outside organisations reported, inside only as context.
+    List<int[]> placeSpans = new ArrayList<>();
+    List<String> context = new ArrayList<>();
+    boolean[] inPlace = new boolean[us.size()];
+    for (int i = 0; i < us.size(); i++) {
+      Unit u = us.get(i);
+      boolean listed = isPlace(u) || !divisions.lookup(u.word()).isEmpty() && u.word().length() >= 2;
+      if (!listed) {
+        continue;
+      }
+      context.add(u.word());
+      if (inOrg[i]) {
+        continue;
+      }
+      int from = villageStart(us, i, inOrg, inPlace);
+      from = from < 0 ? i : from;
+      placeSpans.add(new int[] {from, i});
+      for (int k = from; k <= i; k++) {
+        inPlace[k] = true;
+      }
+    }
+    // Villages whose name HanLP does not know: 何家/nr 寨村/ns, 王/nr 庄/ng 村/n.
+    for (int i = 0; i < us.size(); i++) {
+      if (inOrg[i] || inPlace[i]) {
+        continue;
+      }
+      int start = villageStart(us, i, inOrg, inPlace);
+      if (start >= 0) {
+        placeSpans.add(new int[] {start, i});
+        for (int k = start; k <= i; k++) {
+          inPlace[k] = true;
+        }
+      }
+    }
+    placeSpans.sort((a, b) -> Integer.compare(a[0], b[0]));
+
+    Map<String, Resolution> resolved = resolver.resolve(context);
+    List<Mention> out = new ArrayList<>();
+    for (int[] p : placeSpans) {
+      Unit a = us.get(p[0]);
+      Unit b = us.get(p[1]);
+      String name = s.substring(a.start(), b.end());
+      Resolution r = resolved.getOrDefault(name, PlaceResolver.Resolution.NONE);
+      boolean tagged = p[0] == p[1] && (a.tag().startsWith("ns") || otherPlaces.contains(name));
+      if (r.division() != null && r.bare() && !tagged && !r.supported()) {
+        continue;
+      }
+      if (r.division() == null && !tagged && p[0] == p[1]) {
+        continue;
+      }
+      CharSpan span = text.span(a.start(), b.end());
+      String surface = text.bodyText(span);
+      Division d = r.division();
+      out.add(d == null ? PlaceMention.unresolved(span, surface)
+          : new PlaceMention(span, surface, d.code(), divisions.path(d)));
+    }
+
+    // Organisations, with canonical names linked within the article.
+    List<String> orgNames = new ArrayList<>();
+    for (int[] o : orgSpans) {
+      orgNames.add(s.substring(us.get(o[0]).start(), us.get(o[1]).end()));
+    }
+    for (int k = 0; k < orgSpans.size(); k++) {
+      int[] o = orgSpans.get(k);
+      String name = orgNames.get(k);
+      CharSpan span = text.span(us.get(o[0]).start(), us.get(o[1]).end());
+      out.add(new OrgMention(span, text.bodyText(span), canonical(name, orgNames)));
+    }
+
+    // Persons.
+    for (int i = 0; i < us.size(); i++) {
+      if (inOrg[i] || inPlace[i]) {
+        continue;
+      }
+      Unit u = us.get(i);
+      if (isPerson(us, i) || isTitledName(us, i, inOrg)) {
+        CharSpan span = text.span(u.start(), u.end());
+        out.add(new PersonMention(span, text.bodyText(span)));
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- organisations
+
+  private List<int[]> findOrgs(List<Unit> us, boolean[] inOrg) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < us.size()) {
+      if (!(isNamePart(us.get(i)) || headKind(us.get(i)) != null)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < us.size() && us.get(j + 1).start() == us.get(j).end()
+          && (isNamePart(us.get(j + 1)) || headKind(us.get(j + 1)) != null || societyPerson(us, j + 1))) {
+        j++;
+      }
+      chunk(us, i, j, out);
+      i = j + 1;
+    }
+    for (int[] o : out) {
+      for (int k = o[0]; k <= o[1]; k++) {
+        inOrg[k] = true;
+      }
+    }
+    return out;
+  }
+
+  // 企业家联合会, 律师协会: a kind of person before a society word belongs to its name.
+  private boolean societyPerson(List<Unit> us, int k) {
+    Unit u = us.get(k);
+    return u.tag().equals("nnt") && k + 1 < us.size() && "society".equals(headKind(us.get(k + 1)));
+  }
+
+  /** Splits the run {@code [from, to]} into organisations. */
+  private void chunk(List<Unit> us, int from, int to, List<int[]> out) {
+    List<Integer> heads = new ArrayList<>();
+    for (int k = from; k <= to; k++) {
+      if (headKind(us.get(k)) != null) {
+        heads.add(k);
+      }
+    }
+    int start = from;
+    int h = 0;
+    while (h < heads.size()) {
+      int end = heads.get(h);
+      // Extend to later heads that name a unit of this body rather than a new one.
+      int next = h + 1;
+      while (next < heads.size()) {
+        int cand = heads.get(next);
+        boolean placeBetween = false;
+        for (int k = end + 1; k < cand; k++) {
+          if (isPlace(us.get(k))) {
+            placeBetween = true;
+          }
+        }
+        String kind = headKind(us.get(cand));
+        // 大连市委|统战部, 外国语大学|基层委员会: a unit of the body; 九三|企业家联合会,
+        // 中科院|...研究所: a known body's name qualifying the next one.
+        String endKind = headKind(us.get(end));
+        boolean unit = "branch".equals(kind) || "gov".equals(kind)
+            || "party".equals(endKind) || "org".equals(endKind) && us.get(end).word().length() <= 3;
+        boolean partyBranch = placeBetween && hasPartyHead(us, start, end) && branchFollows(us, heads, next);
+        if ((!placeBetween && unit) || partyBranch) {
+          end = cand;
+          next++;
+        } else {
+          break;
+        }
+      }
+      int s = trimStart(us, start, end);
+      if (s >= 0) {
+        out.add(new int[] {s, end});
+      }
+      start = end + 1;
+      h = next;
+    }
+  }
+
+  private boolean hasPartyHead(List<Unit> us, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if ("party".equals(headKind(us.get(k)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // 民盟|大连外国语大学|基层委员会: after a party's name, a place and a host body lead to a branch.
+  private boolean branchFollows(List<Unit> us, List<Integer> heads, int from) {
+    for (int k = from; k < heads.size(); k++) {
+      if ("branch".equals(headKind(us.get(heads.get(k))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first unit of the organisation ending at {@code end}, or -1 when it has no name. */
+  private int trimStart(List<Unit> us, int start, int end) {
+    while (start < end && (GENERIC_START.contains(us.get(start).word()) || us.get(start).tag().equals("nnt")
+        || us.get(start).tag().startsWith("v") || us.get(start).tag().startsWith("m") && !us.get(start).word().startsWith("第") && !followedBySingles(us, start, end))) {
+      start++;
+    }
+    // 代|民盟大连市委会, 社|大连市委: a stray character before a name is not part of it.
+    while (start < end && us.get(start).single() && isProper(us.get(start + 1))) {
+      start++;
+    }
+    while (us.get(end).end() - us.get(start).start() > MAX_ORG && start < end) {
+      start++;
+    }
+    Unit head = us.get(end);
+    String kind = headKind(head);
+    if (start == end) {
+      // A lone word is an organisation when it is a name (国务院, 民盟), not when it is a kind
+      // of body (医院, 委员会) or a generic reference (市政府, 县教育局).
+      // 九三 alone is a number more often than 九三学社.
+      boolean numeral = head.word().chars().allMatch(c -> ChineseNumbers.digit((char) c) >= 0);
+      return head.tag().startsWith("nt") && !numeral ? start : -1;
+    }
+    boolean anchored = false;
+    int singles = 0;
+    for (int k = start; k < end; k++) {
+      Unit u = us.get(k);
+      if (isProper(u)) {
+        anchored = true;
+      }
+      if (u.single() && !(singles == 0 && u.tag().startsWith("m"))) {
+        singles++;
+      }
+    }
+    boolean unknownName = singles >= 2 && ("school".equals(kind) || "medical".equals(kind) || "company".equals(kind)
+        || "society".equals(kind));
+    return anchored || unknownName ? start : -1;
+  }
+
+  private static boolean followedBySingles(List<Unit> us, int start, int end) {
+    return us.get(start).single() && start + 2 <= end && us.get(start + 1).single();
+  }
+
+  /** 六盘水二院, 纳雍一中: a place, a number and 院/中/小. */
+  private void findNumberedOrgs(List<Unit> us, String s, boolean[] inOrg, List<int[]> out) {
+    for (int i = 0; i + 1 < us.size(); i++) {
+      if (inOrg[i] || !isPlace(us.get(i))) {
+        continue;
+      }
+      int k = i + 1;
+      StringBuilder w = new StringBuilder();
+      while (k < us.size() && k <= i + 2 && !inOrg[k] && us.get(k).start() == us.get(k - 1).end()) {
+        w.append(us.get(k).word());
+        if (w.toString().matches("[一二三四五六七八九十]{1,2}[院中小]")) {
+          out.add(new int[] {i, k});
+          for (int x = i; x <= k; x++) {
+            inOrg[x] = true;
+          }
+          break;
+        }
+        k++;
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a[0], b[0]));
+  }
+
+  private String canonical(String name, List<String> all) {
+    String c = orgs.canonical(name);
+    // A short form of a fuller name in the same article takes that name's canonical form.
+    String best = null;
+    for (String other : all) {
+      if (other.length() <= name.length() || (best != null && other.length() <= best.length())) {
+        continue;
+      }
+      if (other.endsWith(name) && isPlacePrefix(other.substring(0, other.length() - name.length()))
+          || abbreviates(name, other)) {
+        best = other;
+      }
+    }
+    if (best != null) {
+      String bc = orgs.canonical(best);
+      return bc != null ? bc : best;
+    }
+    return c;
+  }
+
+  private boolean isPlacePrefix(String p) {
+    return !divisions.lookup(p).isEmpty() || otherPlaces.contains(p);
+  }
+
+  // 六盘水二院 in 六盘水市第二人民医院: same first and last character, characters in order,
+  // and the same place in front.
+  private static boolean abbreviates(String shortName, String full) {
+    if (shortName.length() < 3 || shortName.charAt(0) != full.charAt(0)
+        || shortName.charAt(shortName.length() - 1) != full.charAt(full.length() - 1)) {
+      return false;
+    }
+    int k = 0;
+    for (int i = 0; i < full.length() && k < shortName.length(); i++) {
+      if (full.charAt(i) == shortName.charAt(k)) {
+        k++;
+      }
+    }
+    return k == shortName.length() && full.startsWith(shortName.substring(0, 2));
+  }
+
+  // ---------------------------------------------------------------- places
+
+  /** The first unit of a village name ending at {@code i} ({@code 何家寨村}), or -1. */
+  private int villageStart(List<Unit> us, int i, boolean[] inOrg, boolean[] inPlace) {
+    Unit u = us.get(i);
+    String w = u.word();
+    if (!w.endsWith("村") && !w.endsWith("社区")) {
+      return -1;
+    }
+    int start = i;
+    int len = w.length() - (w.endsWith("村") ? 1 : 2);
+    while (start - 1 >= 0 && i - start < 3 && !inOrg[start - 1] && !inPlace[start - 1]) {
+      Unit p = us.get(start - 1);
+      if (p.end() != us.get(start).start()) {
+        break;
+      }
+      String t = p.tag();
+      // Village names are mostly words no dictionary knows, cut into single characters.
+      boolean nameLike = t.startsWith("nr") || t.equals("nz") || t.equals("ng")
+          || p.single() && isHan(p.word()) && !t.startsWith("w") && !t.startsWith("p") && !t.startsWith("c")
+          && !t.startsWith("u") && !t.startsWith("m");
+      if (!nameLike || VILLAGE_STOP.contains(p.word())) {
+        break;
+      }
+      start--;
+      len += p.word().length();
+    }
+    if (len < 2 || len > 4) {
+      return -1;
+    }
+    String name = concat(us, start, i);
+    return VILLAGE_STOP.contains(name.substring(0, 1)) && start == i ? -1 : start;
+  }
+
+  private static String concat(List<Unit> us, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      b.append(us.get(k).word());
+    }
+    return b.toString();
+  }
+
+  // ---------------------------------------------------------------- persons
+
+  private boolean isPerson(List<Unit> us, int i) {
+    Unit u = us.get(i);
+    if (!u.tag().startsWith("nr") || u.word().length() < 2 || !isHan(u.word().replace("·", "").replace("•", ""))) {
+      return false;
+    }
+    if (u.word().length() > 4 && !u.tag().equals("nrf")) {
+      return false;
+    }
+    if (!divisions.lookup(u.word()).isEmpty() || orgs.isKnown(u.word())) {
+      return false;
+    }
+    // 3700余册: HanLP reads 余册 as a name after a number.
+    if (i > 0 && us.get(i - 1).tag().startsWith("m") && "余多".indexOf(u.word().charAt(0)) >= 0) {
+      return false;
+    }
+    return true;
+  }
+
+  private boolean isTitledName(List<Unit> us, int i, boolean[] inOrg) {
+    Unit u = us.get(i);
+    if (u.tag().startsWith("nr") || u.word().length() < 2 || u.word().length() > 3 || !isHan(u.word())
+        || SURNAMES.indexOf(u.word().charAt(0)) < 0 || i + 1 >= us.size()) {
+      return false;
+    }
+    String t = u.tag();
+    if (!(t.equals("n") || t.equals("nz") || t.equals("ng"))) {
+      return false;
+    }
+    Unit next = us.get(i + 1);
+    if (!next.tag().equals("nnt") || next.start() != u.end() || !hasTitleEnding(next.word())) {
+      return false;
+    }
+    return i > 0 && (inOrg[i - 1] || us.get(i - 1).tag().startsWith("w"));
+  }
+
+  private static boolean hasTitleEnding(String w) {
+    for (String e : TITLE_ENDINGS) {
+      if (w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

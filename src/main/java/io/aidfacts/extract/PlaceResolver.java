@@ -1,0 +1,113 @@
+package io.aidfacts.extract;
+
+import io.aidfacts.extract.Divisions.Division;
+import io.aidfacts.extract.Divisions.Name;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Settles which administrative division each place name of one article denotes. A name with
+ * several candidates ({@code 中寨乡} is a township in Jiangxi and the short form of one in
+ * Guizhou) takes the candidate that the article's other places support: a candidate is
+ * supported by another name when one of that name's candidates is its ancestor or descendant
+ * (六盘水 supports the Guizhou 中寨乡). A tie stays unresolved rather than guessed. Thread-safe.
+ */
+public final class PlaceResolver {
+
+  /**
+   * The outcome for one name: its division, or null when it has none or the article cannot
+   * tell; {@code supported} when another place of the article backs the choice.
+   */
+  public record Resolution(Division division, boolean bare, boolean supported) {
+    static final Resolution NONE = new Resolution(null, false, false);
+  }
+
+  private final Divisions divisions;
+
+  public PlaceResolver(Divisions divisions) {
+    this.divisions = divisions;
+  }
+
+  public Divisions divisions() {
+    return divisions;
+  }
+
+  /** Resolves every distinct name of {@code names} (the article's places, in any order). */
+  public Map<String, Resolution> resolve(Collection<String> names) {
+    Set<String> distinct = new LinkedHashSet<>(names);
+    Map<String, List<Name>> cands = new HashMap<>();
+    for (String n : distinct) {
+      List<Name> c = divisions.lookup(n);
+      if (!c.isEmpty()) {
+        cands.put(n, c);
+      }
+    }
+    Map<String, Resolution> out = new HashMap<>();
+    for (String n : distinct) {
+      List<Name> mine = cands.get(n);
+      if (mine == null) {
+        out.put(n, Resolution.NONE);
+        continue;
+      }
+      double best = 0;
+      Name bestName = null;
+      boolean tie = false;
+      for (Name c : mine) {
+        double s = support(n, c.division(), cands);
+        if (s > best + 1e-9) {
+          best = s;
+          bestName = c;
+          tie = false;
+        } else if (bestName != null && Math.abs(s - best) <= 1e-9) {
+          tie = true;
+        }
+      }
+      if (bestName != null && !tie) {
+        out.put(n, new Resolution(bestName.division(), bestName.bare(), true));
+      } else if (mine.size() == 1) {
+        out.put(n, new Resolution(mine.get(0).division(), mine.get(0).bare(), false));
+      } else {
+        out.put(n, officialName(n, mine));
+      }
+    }
+    return out;
+  }
+
+  /** Without support, a name that is exactly one division's official name denotes it. */
+  private static Resolution officialName(String n, List<Name> mine) {
+    Name only = null;
+    for (Name c : mine) {
+      if (c.division().name().equals(n)) {
+        if (only != null) {
+          return Resolution.NONE;
+        }
+        only = c;
+      }
+    }
+    return only == null ? Resolution.NONE : new Resolution(only.division(), false, false);
+  }
+
+  // An ambiguous neighbour counts for less: 城关镇 names a hundred townships.
+  private double support(String self, Division d, Map<String, List<Name>> cands) {
+    double s = 0;
+    for (Map.Entry<String, List<Name>> e : cands.entrySet()) {
+      if (e.getKey().equals(self)) {
+        continue;
+      }
+      List<Name> other = e.getValue();
+      for (Name o : other) {
+        Division x = o.division();
+        if (!x.code().equals(d.code())
+            && (divisions.isAncestorOrSelf(x, d) || divisions.isAncestorOrSelf(d, x))) {
+          s += 1.0 / other.size();
+          break;
+        }
+      }
+    }
+    return s;
+  }
+}

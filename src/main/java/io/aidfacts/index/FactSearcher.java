@@ -1,0 +1,442 @@
+package io.aidfacts.index;
+
+import io.aidfacts.model.AidFact;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Searches an aid-fact index. Searchers are shared through Lucene's {@link SearcherManager}
+ * (acquire, search, release); each search first picks up the latest commit (or, for a
+ * searcher of a {@link FactIndexWriter}, the latest changes), so searches run while another
+ * process or thread indexes. Thread-safe.
+ */
+public final class FactSearcher implements Closeable {
+
+  private static final String[] TEXT_FIELDS = {IndexSchema.TITLE, IndexSchema.BODY};
+
+  private final SearcherManager manager;
+  private final Directory ownedDir;
+  private final Analyzer textAnalyzer = new ChineseAnalyzer();
+  private final Object stateLock = new Object();
+  private IndexReader stateReader;
+  private SortedSetDocValuesReaderState state;
+
+  FactSearcher(IndexWriter writer) throws IOException {
+    this.manager = new SearcherManager(writer, null);
+    this.ownedDir = null;
+  }
+
+  private FactSearcher(Directory dir, boolean owned) throws IOException {
+    this.manager = new SearcherManager(dir, null);
+    this.ownedDir = owned ? dir : null;
+  }
+
+  /**
+   * Opens the index in folder {@code path} for searching.
+   *
+   * @throws IncompatibleIndexException if there is no index there, or one of another version
+   */
+  public static FactSearcher open(Path path) throws IOException {
+    FSDirectory dir = FSDirectory.open(path);
+    try {
+      if (!IndexSchema.checkVersion(dir, path)) {
+        throw new IncompatibleIndexException("no index at " + path.toAbsolutePath()
+            + "; create one with 'aidfacts index --index " + path + " INPUTS...'");
+      }
+      return new FactSearcher(dir, true);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** Opens the index in a directory the caller owns and closes. */
+  public static FactSearcher open(Directory dir) throws IOException {
+    if (!IndexSchema.checkVersion(dir, null)) {
+      throw new IncompatibleIndexException("no index in " + dir);
+    }
+    return new FactSearcher(dir, false);
+  }
+
+  /** Runs a search against the latest committed (or, from a writer, written) state. */
+  public SearchResults search(FactQuery q) throws IOException {
+    manager.maybeRefresh();
+    IndexSearcher s = manager.acquire();
+    try {
+      return search(s, q);
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  /** How many articles the index holds. */
+  public int articleCount() throws IOException {
+    manager.maybeRefresh();
+    IndexSearcher s = manager.acquire();
+    try {
+      return s.count(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)));
+    } finally {
+      manager.release(s);
+    }
+  }
+
+  private SearchResults search(IndexSearcher s, FactQuery q) throws IOException {
+    Query textQuery = q.text() == null ? null : parseText(q.text());
+    Query query = toLucene(q, textQuery);
+    int n = Math.max(q.limit(), 1);
+    TopFieldCollectorManager top = new TopFieldCollectorManager(sort(q), n, null, Integer.MAX_VALUE);
+    TopDocs docs;
+    FacetsCollector fc = null;
+    if (q.facets()) {
+      Object[] r = s.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+      docs = (TopDocs) r[0];
+      fc = (FacetsCollector) r[1];
+    } else {
+      docs = s.search(query, top);
+    }
+    Set<String> terms = textQuery == null ? Set.of() : queryTerms(textQuery);
+    List<FactHit> hits = new ArrayList<>();
+    for (int i = 0; i < Math.min(q.limit(), docs.scoreDocs.length); i++) {
+      ScoreDoc sd = docs.scoreDocs[i];
+      Document d = s.storedFields().document(sd.doc);
+      AidFact fact = FactJson.fromJson(d.get(IndexSchema.FACT_JSON));
+      float score = textQuery == null || Float.isNaN(sd.score) ? 0f : sd.score;
+      hits.add(new FactHit(d.get(IndexSchema.ARTICLE_ID), d.get(IndexSchema.ARTICLE_TITLE),
+          d.get(IndexSchema.PUBLISHED), d.getField(IndexSchema.FACT_NO).numericValue().intValue(),
+          fact, highlight(fact.evidenceText(), terms), score));
+    }
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    Map<String, BigDecimal> totals = new TreeMap<>();
+    if (fc != null) {
+      facets(s, fc, q.facetLimit(), facets, totals);
+    }
+    return new SearchResults(docs.totalHits.value, hits, facets, totals);
+  }
+
+  /** The Lucene query for a fact query: every criterion a filter, the text a scoring clause. */
+  Query toLucene(FactQuery q, Query textQuery) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_FACT)), Occur.FILTER);
+    if (textQuery != null) {
+      Query parents = new BooleanQuery.Builder()
+          .add(textQuery, Occur.MUST)
+          .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)), Occur.FILTER)
+          .build();
+      b.add(new ToChildBlockJoinQuery(parents, IndexSchema.parentsFilter()), Occur.MUST);
+    }
+    if (q.donor() != null) {
+      b.add(nameQuery(IndexSchema.DONOR, q.donor(), "donor"), Occur.FILTER);
+    }
+    if (q.recipient() != null) {
+      b.add(nameQuery(IndexSchema.RECIPIENT, q.recipient(), "recipient"), Occur.FILTER);
+    }
+    if (q.minAmount() != null || q.maxAmount() != null) {
+      long lo = q.minAmount() == null ? Long.MIN_VALUE : ceilHundredths(q.minAmount());
+      long hi = q.maxAmount() == null ? Long.MAX_VALUE : floorHundredths(q.maxAmount());
+      b.add(LongPoint.newRangeQuery(IndexSchema.AMOUNT, lo, hi), Occur.FILTER);
+    }
+    if (q.currency() != null) {
+      b.add(new TermQuery(new Term(IndexSchema.CURRENCY, q.currency())), Occur.FILTER);
+    }
+    if (q.from() != null || q.to() != null) {
+      int lo = q.from() == null ? Integer.MIN_VALUE : (int) q.fromDay().toEpochDay();
+      int hi = q.to() == null ? Integer.MAX_VALUE : (int) q.toDay().toEpochDay();
+      b.add(IntRange.newIntersectsQuery(IndexSchema.DATE, new int[] {lo}, new int[] {hi}), Occur.FILTER);
+    }
+    if (q.place() != null) {
+      b.add(placeQuery(q.place()), Occur.FILTER);
+    }
+    if (q.category() != null) {
+      b.add(new TermQuery(new Term(IndexSchema.CATEGORY, q.category().jsonName())), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private Query parseText(String text) {
+    MultiFieldQueryParser p = new MultiFieldQueryParser(TEXT_FIELDS, textAnalyzer,
+        Map.of(IndexSchema.TITLE, 2f, IndexSchema.BODY, 1f));
+    p.setDefaultOperator(QueryParser.Operator.AND);
+    // A run of Chinese characters has no spaces; searched as a phrase of its words it means
+    // what the user typed, not any text that has each word somewhere.
+    p.setSplitOnWhitespace(true);
+    p.setAutoGeneratePhraseQueries(true);
+    try {
+      return p.parse(text);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("cannot parse search text '" + text + "': "
+          + e.getMessage().lines().findFirst().orElse("") + " (quote it, or escape special characters with \\)", e);
+    }
+  }
+
+  /**
+   * Names match when they contain the query, as written or with aliases expanded on both
+   * sides: a phrase of the query's bigrams over the indexed bigrams.
+   */
+  static Query nameQuery(String field, String name, String what) {
+    Set<String> forms = new LinkedHashSet<>();
+    forms.add(OrgAliases.normalize(name));
+    forms.add(OrgAliases.expand(name));
+    if (forms.contains("")) {
+      throw new IllegalArgumentException(what + " '" + name + "' has no letters or digits to search for");
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String f : forms) {
+      b.add(containsQuery(field, f), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private static Query containsQuery(String field, String normalized) {
+    int[] cps = normalized.codePoints().toArray();
+    if (cps.length == 1) {
+      // One character: a one-character name, or any bigram that starts or ends with it.
+      String c = normalized;
+      return new BooleanQuery.Builder()
+          .add(new PrefixQuery(new Term(field, c)), Occur.SHOULD)
+          .add(new WildcardQuery(new Term(field, "?" + c)), Occur.SHOULD)
+          .build();
+    }
+    PhraseQuery.Builder p = new PhraseQuery.Builder();
+    for (int i = 0; i + 1 < cps.length; i++) {
+      p.add(new Term(field, new String(cps, i, 2)), i);
+    }
+    return p.build();
+  }
+
+  private static Query placeQuery(String place) {
+    String p = place.strip();
+    if (Provinces.isCode(p)) {
+      return new TermQuery(new Term(IndexSchema.PLACE_CODE, Provinces.significant(p)));
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(nameQuery(IndexSchema.PLACE_NAME, p, "place"), Occur.SHOULD);
+    Optional<String> province = Provinces.codeOf(p);
+    province.ifPresent(code -> b.add(new TermQuery(new Term(IndexSchema.PLACE_CODE, code)), Occur.SHOULD));
+    return b.build();
+  }
+
+  private static Sort sort(FactQuery q) {
+    switch (q.sort()) {
+      case AMOUNT: {
+        SortField f = new SortField(IndexSchema.AMOUNT_SORT, SortField.Type.LONG, true);
+        f.setMissingValue(Long.MIN_VALUE);
+        return new Sort(f, SortField.FIELD_DOC);
+      }
+      case DATE: {
+        SortField f = new SortField(IndexSchema.DATE_SORT, SortField.Type.LONG, true);
+        f.setMissingValue(Long.MIN_VALUE);
+        return new Sort(f, SortField.FIELD_DOC);
+      }
+      default:
+        return new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
+    }
+  }
+
+  static long ceilHundredths(BigDecimal v) {
+    return v.movePointRight(2).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+  }
+
+  static long floorHundredths(BigDecimal v) {
+    return v.movePointRight(2).setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+  }
+
+  private static Set<String> queryTerms(Query q) {
+    Set<Term> terms = new HashSet<>();
+    q.visit(QueryVisitor.termCollector(terms));
+    Set<String> out = new HashSet<>();
+    for (Term t : terms) {
+      out.add(t.text());
+    }
+    return out;
+  }
+
+  /** The evidence with every word the text query searched for wrapped in {@code <em>}. */
+  String highlight(String evidence, Set<String> terms) throws IOException {
+    if (terms.isEmpty()) {
+      return evidence;
+    }
+    StringBuilder out = new StringBuilder(evidence.length() + 32);
+    int last = 0;
+    try (TokenStream ts = textAnalyzer.tokenStream(IndexSchema.BODY, new StringReader(evidence))) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (terms.contains(term.toString()) && off.startOffset() >= last) {
+          out.append(evidence, last, off.startOffset()).append("<em>")
+              .append(evidence, off.startOffset(), off.endOffset()).append("</em>");
+          last = off.endOffset();
+        }
+      }
+      ts.end();
+    }
+    return out.append(evidence, last, evidence.length()).toString();
+  }
+
+  private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+    synchronized (stateLock) {
+      // Building the facet ordinal map costs a pass over the index's values: once per reader.
+      if (stateReader != reader) {
+        state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+        stateReader = reader;
+      }
+      return state;
+    }
+  }
+
+  private void facets(IndexSearcher s, FacetsCollector fc, int limit,
+      Map<String, List<FacetValue>> facets, Map<String, BigDecimal> totals) throws IOException {
+    List<String> dims = IndexSchema.DIMS;
+    List<Map<String, Long>> sums = new ArrayList<>();
+    for (int i = 0; i < dims.size(); i++) {
+      sums.add(new HashMap<>());
+    }
+    Map<String, Long> perCurrency = new HashMap<>();
+    BytesRef cny = new BytesRef("CNY");
+    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+      LeafReader leaf = md.context.reader();
+      NumericDocValues sum = leaf.getNumericDocValues(IndexSchema.SUM);
+      SortedDocValues currency = leaf.getSortedDocValues(IndexSchema.CURRENCY_DV);
+      if (sum == null || currency == null || md.bits == null) {
+        continue;
+      }
+      int cnyOrd = currency.lookupTerm(cny);
+      SortedDocValues[] dv = new SortedDocValues[dims.size()];
+      long[][] bySegOrd = new long[dims.size()][];
+      for (int i = 0; i < dims.size(); i++) {
+        dv[i] = leaf.getSortedDocValues(IndexSchema.dimField(dims.get(i)));
+        bySegOrd[i] = dv[i] == null ? null : new long[dv[i].getValueCount()];
+      }
+      long[] byCurrency = new long[currency.getValueCount()];
+      DocIdSetIterator it = md.bits.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (!sum.advanceExact(doc) || !currency.advanceExact(doc)) {
+          continue;
+        }
+        long v = sum.longValue();
+        int cur = currency.ordValue();
+        byCurrency[cur] += v;
+        if (cur != cnyOrd) {
+          continue;
+        }
+        for (int i = 0; i < dv.length; i++) {
+          if (dv[i] != null && dv[i].advanceExact(doc)) {
+            bySegOrd[i][dv[i].ordValue()] += v;
+          }
+        }
+      }
+      for (int i = 0; i < dims.size(); i++) {
+        if (bySegOrd[i] == null) {
+          continue;
+        }
+        for (int ord = 0; ord < bySegOrd[i].length; ord++) {
+          if (bySegOrd[i][ord] != 0) {
+            sums.get(i).merge(dv[i].lookupOrd(ord).utf8ToString(), bySegOrd[i][ord], Long::sum);
+          }
+        }
+      }
+      for (int ord = 0; ord < byCurrency.length; ord++) {
+        if (byCurrency[ord] != 0) {
+          perCurrency.merge(currency.lookupOrd(ord).utf8ToString(), byCurrency[ord], Long::sum);
+        }
+      }
+    }
+    SortedSetDocValuesFacetCounts counts;
+    try {
+      counts = new SortedSetDocValuesFacetCounts(state(s.getIndexReader()), fc);
+    } catch (IllegalArgumentException e) {
+      // No fact in the index has a facet field yet.
+      counts = null;
+    }
+    for (int i = 0; i < dims.size(); i++) {
+      String dim = dims.get(i);
+      List<FacetValue> values = new ArrayList<>();
+      FacetResult r = null;
+      if (counts != null) {
+        try {
+          r = counts.getTopChildren(limit, dim);
+        } catch (IllegalArgumentException e) {
+          r = null; // the dimension has no value in this index
+        }
+      }
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          long sumHundredths = sums.get(i).getOrDefault(lv.label, 0L);
+          values.add(new FacetValue(lv.label, lv.value.longValue(), BigDecimal.valueOf(sumHundredths, 2)));
+        }
+      }
+      facets.put(dim, values);
+    }
+    perCurrency.forEach((c, v) -> totals.put(c, BigDecimal.valueOf(v, 2)));
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      manager.close();
+    } finally {
+      if (ownedDir != null) {
+        ownedDir.close();
+      }
+    }
+  }
+}

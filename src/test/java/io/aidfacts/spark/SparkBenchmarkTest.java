@@ -1,0 +1,138 @@
+package io.aidfacts.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aidfacts.AidFacts;
+import io.aidfacts.ArticleFactsJson;
+import io.aidfacts.model.Article;
+import io.aidfacts.read.ArticleReader;
+import io.aidfacts.read.ReadBatch;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Articles/s of the Spark job in {@code local[2]} against the single-machine engine with 2
+ * threads, on the same generated archive. Prints the figures; asserts only that both produced
+ * every article.
+ *
+ * <pre>
+ * mvn -o test -Dtest=SparkBenchmarkTest -DexcludedTestGroups=none -Dbench.copies=40
+ * </pre>
+ */
+@Tag("benchmark")
+class SparkBenchmarkTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  /**
+   * {@code copies} times the corpus's articles, as JSON Lines files of one copy each, every
+   * article with its own id.
+   */
+  static int generateArchive(Path archive, int copies) throws Exception {
+    List<Article> corpus = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("corpus/articles"))) {
+      for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+        ReadBatch b = ArticleReader.read(p);
+        corpus.addAll(b.articles());
+      }
+    }
+    Files.createDirectories(archive);
+    for (int c = 0; c < copies; c++) {
+      try (BufferedWriter w = Files.newBufferedWriter(archive.resolve(String.format(Locale.ROOT, "copy-%04d.jsonl", c)),
+          StandardCharsets.UTF_8)) {
+        for (Article a : corpus) {
+          ObjectNode n = JSON.createObjectNode();
+          n.put("id", c + "_" + a.id());
+          n.put("url", a.url());
+          n.put("title", a.title());
+          n.put("published", a.published());
+          n.put("outlet", a.outlet());
+          n.put("body", a.body());
+          w.write(JSON.writeValueAsString(n));
+          w.write('\n');
+        }
+      }
+    }
+    return copies * corpus.size();
+  }
+
+  /** The single-machine engine with a fixed number of threads: read, extract, write JSON Lines. */
+  static double singleMachine(Path archive, Path out, int threads) throws Exception {
+    long t0 = System.nanoTime();
+    AidFacts aid = AidFacts.builder().build();
+    List<Path> inputs;
+    try (Stream<Path> files = Files.walk(archive)) {
+      inputs = files.filter(Files::isRegularFile).sorted().toList();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long n = 0;
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      List<Future<String>> lines = new ArrayList<>();
+      for (Path p : inputs) {
+        for (Article a : ArticleReader.read(p).articles()) {
+          lines.add(pool.submit(() -> ArticleFactsJson.toJson(aid.extract(a), false)));
+        }
+      }
+      for (Future<String> f : lines) {
+        w.write(f.get());
+        w.write('\n');
+        n++;
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return n / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  @Test
+  void sparkLocal2AgainstTwoThreads() throws Exception {
+    int copies = Integer.getInteger("bench.copies", 20);
+    Path archive = dir.resolve("archive");
+    int articles = generateArchive(archive, copies);
+    Path warm = dir.resolve("warm");
+    generateArchive(warm, 1);
+
+    // Both sides warm first (HanLP dictionaries, JIT), so the figures are extraction, not start-up.
+    singleMachine(warm, dir.resolve("warm.jsonl"), 2);
+    double single = singleMachine(archive, dir.resolve("single.jsonl"), 2);
+    assertEquals(articles, Files.readAllLines(dir.resolve("single.jsonl")).size());
+
+    SparkSession spark = SparkSession.builder().master("local[2]").appName("SparkBenchmarkTest")
+        .config("spark.ui.enabled", "false")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .getOrCreate();
+    try {
+      SparkExtractJob.run(spark, warm.toString(), dir.resolve("warm-out").toString());
+      long t0 = System.nanoTime();
+      SparkExtractJob.Summary s = SparkExtractJob.run(spark, archive.toString(), dir.resolve("out").toString());
+      double wall = (System.nanoTime() - t0) / 1e9;
+      assertEquals(articles, s.articles());
+      assertEquals(0, s.errors());
+      System.out.printf(Locale.ROOT, "benchmark: %d articles (%d copies of corpus/articles as JSON Lines), 2 cores%n",
+          articles, copies);
+      System.out.printf(Locale.ROOT, "benchmark: single machine, 2 threads: %.1f articles/s%n", single);
+      System.out.printf(Locale.ROOT, "benchmark: spark local[2]:            %.1f articles/s (%.1f s, %d facts)%n",
+          articles / wall, wall, s.facts());
+    } finally {
+      spark.stop();
+    }
+  }
+}
