@@ -42,7 +42,7 @@ public final class AidFacts {
 
   private AidFacts(Builder b) {
     this.segmenter = b.segmenter != null ? b.segmenter
-        : Segmenters.forEntities(EntityRecognizer.lexicon().plus(b.lexicon));
+        : standardSegmenter(b.lexicon);
     List<Recognizer> r = new ArrayList<>();
     if (b.defaultRecognizers) {
       r.add(new EntityRecognizer());
@@ -55,6 +55,15 @@ public final class AidFacts {
     }
     this.recognizers = List.copyOf(r);
     this.facts = b.facts ? (b.assembler != null ? b.assembler : new FrameFactAssembler()) : null;
+  }
+
+  /**
+   * The library's own segmentation, with a user lexicon's words kept whole: what extraction
+   * runs by default, and what {@code WordSegmentation.standard()} and the {@code segment} and
+   * {@code eval seg} commands run, defined once here so they cannot drift apart.
+   */
+  public static Segmenter standardSegmenter(HanlpLexicon userLexicon) {
+    return Segmenters.forEntities(EntityRecognizer.lexicon().plus(userLexicon));
   }
 
   public static Builder builder() {
