@@ -45,7 +45,7 @@ public final class AidFacts {
 
   private AidFacts(Builder b) {
     this.segmenter = b.segmenter != null ? b.segmenter
-        : Segmenters.forEntities(EntityRecognizer.lexicon().plus(b.lexicon));
+        : standardSegmenter(b.lexicon);
     List<Recognizer> r = new ArrayList<>();
     if (b.defaultRecognizers) {
       r.add(new EntityRecognizer());
@@ -62,6 +62,15 @@ public final class AidFacts {
       throw new IllegalStateException("factsOnly(true) with facts(false) would find nothing: keep facts on");
     }
     this.factsOnly = b.factsOnly ? FactPrefilter.bundled() : null;
+  }
+
+  /**
+   * The library's own segmentation, with a user lexicon's words kept whole: what extraction
+   * runs by default, and what {@code WordSegmentation.standard()} and the {@code segment} and
+   * {@code eval seg} commands run, defined once here so they cannot drift apart.
+   */
+  public static Segmenter standardSegmenter(HanlpLexicon userLexicon) {
+    return Segmenters.forEntities(EntityRecognizer.lexicon().plus(userLexicon));
   }
 
   public static Builder builder() {
