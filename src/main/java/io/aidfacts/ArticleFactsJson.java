@@ -136,6 +136,10 @@ public final class ArticleFactsJson {
     g.writeStringField("goods", f.goods());
     g.writeStringField("category", f.category().jsonName());
     g.writeStringField("date", f.date() == null ? null : f.date().value());
+    if (f.date() != null && f.date().mod() != null) {
+      // Same name as on DATE mentions; written only when set, so the contract's fields stay as they are.
+      g.writeStringField("dateMod", f.date().mod());
+    }
     g.writeStringField("place", f.place());
     g.writeStringField("placeCode", f.placeCode());
     g.writeObjectFieldStart("evidence");
@@ -234,7 +238,8 @@ public final class ArticleFactsJson {
         f.hasNonNull("donorType") ? MentionType.valueOf(text(f, "donorType")) : null,
         text(f, "donorCanonical"), text(f, "recipient"), amount, text(f, "goods"),
         Category.fromJsonName(f.path("category").asText("other")),
-        f.hasNonNull("date") ? DateValue.of(text(f, "date")) : null, text(f, "place"),
+        f.hasNonNull("date") ? new DateValue(text(f, "date"), text(f, "dateMod")) : null,
+        text(f, "place"),
         text(f, "placeCode"), new CharSpan(ev.path("start").asInt(), ev.path("end").asInt()),
         text(ev, "text"), f.path("confidence").asDouble(), f.path("partOf").asInt(-1),
         coDonors(f));
