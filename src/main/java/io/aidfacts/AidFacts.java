@@ -19,6 +19,7 @@ import io.aidfacts.segment.Segmenters;
 import io.aidfacts.segment.Segmenter;
 import io.aidfacts.segment.Token;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,12 +45,12 @@ public final class AidFacts {
 
   private AidFacts(Builder b) {
     this.segmenter = b.segmenter != null ? b.segmenter
-        : Segmenters.forEntities(EntityRecognizer.lexicon().plus(b.lexicon));
+        : standardSegmenter(b.lexicon);
     List<Recognizer> r = new ArrayList<>();
     if (b.defaultRecognizers) {
       r.add(new EntityRecognizer());
       r.add(new AmountRecognizer());
-      r.add(new DateRecognizer());
+      r.add(new DateRecognizer(b.undatedClock));
     }
     r.addAll(b.extraRecognizers);
     if (r.isEmpty()) {
@@ -61,6 +62,15 @@ public final class AidFacts {
       throw new IllegalStateException("factsOnly(true) with facts(false) would find nothing: keep facts on");
     }
     this.factsOnly = b.factsOnly ? FactPrefilter.bundled() : null;
+  }
+
+  /**
+   * The library's own segmentation, with a user lexicon's words kept whole: what extraction
+   * runs by default, and what {@code WordSegmentation.standard()} and the {@code segment} and
+   * {@code eval seg} commands run, defined once here so they cannot drift apart.
+   */
+  public static Segmenter standardSegmenter(HanlpLexicon userLexicon) {
+    return Segmenters.forEntities(EntityRecognizer.lexicon().plus(userLexicon));
   }
 
   public static Builder builder() {
@@ -92,6 +102,7 @@ public final class AidFacts {
     private final List<Recognizer> extraRecognizers = new ArrayList<>();
     private FactAssembler assembler;
     private boolean facts = true;
+    private Clock undatedClock;
     private boolean factsOnly;
     private HanlpLexicon lexicon = HanlpLexicon.EMPTY;
 
@@ -140,6 +151,15 @@ public final class AidFacts {
     /** Whether to assemble facts (default true); mentions only when false. */
     public Builder facts(boolean facts) {
       this.facts = facts;
+      return this;
+    }
+
+    /**
+     * Resolves relative dates (今年, 昨天) of articles without a publication date against today
+     * by {@code clock}; by default they stay null. Dated articles never read the clock.
+     */
+    public Builder relativeDatesOfUndatedArticles(Clock clock) {
+      this.undatedClock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.aidfacts;
 import io.aidfacts.model.CharSpan;
 import io.aidfacts.model.NormalizedText;
 import io.aidfacts.read.TextNormalizer;
+import io.aidfacts.segment.HanlpLexicon;
 import io.aidfacts.segment.Segmenter;
 import io.aidfacts.segment.Segmenters;
 import io.aidfacts.segment.Token;
@@ -31,9 +32,9 @@ public final class WordSegmentation {
     this.normalize = normalize;
   }
 
-  /** The library's own segmentation, the one {@link AidFacts} runs. */
+  /** The library's own segmentation, the one {@link AidFacts} runs by default. */
   public static WordSegmentation standard() {
-    return new WordSegmentation(Segmenters.standard(), true);
+    return new WordSegmentation(AidFacts.standardSegmenter(HanlpLexicon.EMPTY), true);
   }
 
   /** The names {@link #named} knows: the library's own and the baselines. */

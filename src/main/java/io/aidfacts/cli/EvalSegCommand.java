@@ -154,19 +154,21 @@ final class EvalSegCommand implements Callable<Integer> {
         gold, fmt.name().toLowerCase(Locale.ROOT), sentences.size(), goldWords, chars,
         any.oov().tp() + any.oov().fn(), vocabularyName);
     if (markdown) {
-      out.println("| system | P | R | F1 | OOV recall | sentences/s | M chars/s |");
-      out.println("|---|---|---|---|---|---|---|");
+      out.println("| system | P | R | F1 | OOV recall | sentences/s | M chars/s | M chars/CPU s |");
+      out.println("|---|---|---|---|---|---|---|---|");
     }
     for (Map.Entry<String, SegmentationScore> e : scores.entrySet()) {
       SegmentationScore sc = e.getValue();
       String speed = sc.timed()
-          ? String.format(Locale.ROOT, "%,.0f sentences/s, %.2f M chars/s", sc.sentencesPerSecond(), sc.charsPerSecond() / 1e6)
+          ? String.format(Locale.ROOT, "%,.0f sentences/s, %.2f M chars/s (%.2f M chars per CPU second)",
+              sc.sentencesPerSecond(), sc.charsPerSecond() / 1e6, sc.charsPerCpuSecond() / 1e6)
           : "not timed";
       if (markdown) {
-        out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %s | %s |%n", e.getKey(), sc.words().precision(),
-            sc.words().recall(), sc.words().f1(), sc.oovRecall(),
+        out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %s | %s | %s |%n", e.getKey(),
+            sc.words().precision(), sc.words().recall(), sc.words().f1(), sc.oovRecall(),
             sc.timed() ? String.format(Locale.ROOT, "%,.0f", sc.sentencesPerSecond()) : "-",
-            sc.timed() ? String.format(Locale.ROOT, "%.2f", sc.charsPerSecond() / 1e6) : "-");
+            sc.timed() ? String.format(Locale.ROOT, "%.2f", sc.charsPerSecond() / 1e6) : "-",
+            sc.cpuNanos() > 0 ? String.format(Locale.ROOT, "%.2f", sc.charsPerCpuSecond() / 1e6) : "-");
       } else {
         out.printf(Locale.ROOT, "%-10s P %.3f  R %.3f  F1 %.3f  OOV-R %.3f  (tp %d, fp %d, fn %d; OOV %d/%d)  %s%n",
             e.getKey(), sc.words().precision(), sc.words().recall(), sc.words().f1(), sc.oovRecall(),

@@ -94,6 +94,11 @@ public record FactScore(Map<String, Prf> metrics, Map<String, Accuracy> accuraci
     return out;
   }
 
+  /** A ratio to three decimals, rounded as score.py rounds. */
+  public static String fixed3(double x) {
+    return Py.fixed(x, 3);
+  }
+
   private static String pad(String key) {
     return key.length() >= 16 ? key : key + " ".repeat(16 - key.length());
   }

@@ -1,6 +1,8 @@
 package io.aidfacts.eval;
 
 import io.aidfacts.model.CharSpan;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -30,15 +32,20 @@ public final class SegmentationEvaluator {
     long[] oov = new long[2];
     long chars = 0;
     long nanos = 0;
+    long cpu = 0;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
     for (SegmentedSentence g : gold) {
+      long c0 = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
       long t0 = System.nanoTime();
       List<CharSpan> predicted = segmenter.apply(g.text());
       nanos += System.nanoTime() - t0;
+      cpu += cpuTimed ? threads.getCurrentThreadCpuTime() - c0 : 0;
       words = words.plus(compare(g, predicted, oov));
       chars += g.text().length();
     }
     return new SegmentationScore(words, new Prf(oov[0], 0, oov[1]), vocabulary != null, gold.size(), chars,
-        Math.max(nanos, 1));
+        Math.max(nanos, 1), Math.max(cpu, 0));
   }
 
   /**
@@ -72,7 +79,7 @@ public final class SegmentationEvaluator {
       throw new IllegalArgumentException("gold has " + gold.size() + " sentences but the predictions have "
           + predicted.size() + "; the first " + n + " agree");
     }
-    return new SegmentationScore(words, new Prf(oov[0], 0, oov[1]), vocabulary != null, gold.size(), chars, 0);
+    return new SegmentationScore(words, new Prf(oov[0], 0, oov[1]), vocabulary != null, gold.size(), chars, 0, 0);
   }
 
   /** Compares one sentence's spans; adds found/missed OOV gold words to {@code oov}. */

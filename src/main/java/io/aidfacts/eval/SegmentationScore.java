@@ -11,15 +11,18 @@ import java.util.Locale;
  * @param oovMeasured whether a vocabulary was given (otherwise {@link #oov} is empty)
  * @param sentences sentences scored
  * @param chars characters segmented
- * @param nanos time spent segmenting (0 when the predictions came from a file)
+ * @param nanos wall-clock time spent segmenting (0 when the predictions came from a file)
+ * @param cpuNanos CPU time of the segmenting thread in the same calls (0 when not measured):
+ *     on a shared machine the wall clock measures the other processes as much as the segmenter
  */
-public record SegmentationScore(Prf words, Prf oov, boolean oovMeasured, long sentences, long chars, long nanos) {
+public record SegmentationScore(Prf words, Prf oov, boolean oovMeasured, long sentences, long chars, long nanos,
+    long cpuNanos) {
 
   public SegmentationScore {
     if (oov.fp() != 0) {
       throw new IllegalArgumentException("OOV counts have no false positives, got " + oov);
     }
-    if (sentences < 0 || chars < 0 || nanos < 0) {
+    if (sentences < 0 || chars < 0 || nanos < 0 || cpuNanos < 0) {
       throw new IllegalArgumentException("negative count: sentences=" + sentences + " chars=" + chars + " nanos=" + nanos);
     }
   }
@@ -39,6 +42,11 @@ public record SegmentationScore(Prf words, Prf oov, boolean oovMeasured, long se
 
   public double charsPerSecond() {
     return timed() ? chars * 1e9 / nanos : Double.NaN;
+  }
+
+  /** Characters per second of CPU time, or NaN when CPU time was not measured. */
+  public double charsPerCpuSecond() {
+    return cpuNanos > 0 ? chars * 1e9 / cpuNanos : Double.NaN;
   }
 
   @Override

@@ -3,18 +3,13 @@ package io.aidfacts.segment;
 import java.util.function.Predicate;
 
 /**
- * The segmenters the library offers by name: its own default (the one {@code AidFacts}, the
- * index and the {@code segment} command use, defined here once), and the baselines that
- * {@code eval seg} compares it with.
+ * The segmenters the library builds: the one extraction runs (with the entity lexicon, which
+ * {@code AidFacts.standardSegmenter} supplies) and the baselines {@code eval seg} compares
+ * it with.
  */
 public final class Segmenters {
 
   private Segmenters() {}
-
-  /** The library's own segmentation: what extraction, indexing and {@code segment} run. */
-  public static Segmenter standard() {
-    return new HanlpSegmenter(HanlpSegmenter.Mode.NAMES);
-  }
 
   /**
    * What extraction runs: HanLP's dictionary segmentation with its person names (PLAIN, about

@@ -121,4 +121,30 @@ class EvalCommandsTest {
     assertEquals(Main.USAGE, r.code());
     assertEquals("aidfacts eval facts: " + dir.resolve("none.json") + ": no such file", r.err().strip());
   }
+
+  @Test
+  void evalFactsScoresHanlpsOwnEntitiesAsTheBaseline(@TempDir Path dir) throws Exception {
+    String article = "corpus/articles/001_nayong_zhuxue.txt";
+    Path pred = dir.resolve("p.jsonl");
+    assertEquals(0, run("extract", article, "-o", pred.toString()).code());
+    ExtractCommandTest.Run r = run("eval", "facts", pred.toString(), "--gold", "corpus/gold/001_nayong_zhuxue.json",
+        "--baseline", "hanlp", "--articles", article, "--json");
+    assertEquals(0, r.code(), r.err());
+    List<String> out = r.out().lines().toList();
+    assertEquals(4, out.size(), r.out());
+    // HanLP portable's default: no organisation recognition, no amounts, dates or facts.
+    assertEquals("{\"org\": {\"p\": 0.0, \"r\": 0.0, \"f1\": 0.0, \"tp\": 0, \"fp\": 0, \"fn\": 11}, "
+        + "\"place\": {\"p\": 0.5, \"r\": 0.333, \"f1\": 0.4, \"tp\": 2, \"fp\": 2, \"fn\": 4}, "
+        + "\"amount\": {\"p\": 0.0, \"r\": 0.0, \"f1\": 0.0, \"tp\": 0, \"fp\": 0, \"fn\": 8}, "
+        + "\"date\": {\"p\": 0.0, \"r\": 0.0, \"f1\": 0.0, \"tp\": 0, \"fp\": 0, \"fn\": 6}, "
+        + "\"fact\": {\"p\": 0.0, \"r\": 0.0, \"f1\": 0.0, \"tp\": 0, \"fp\": 0, \"fn\": 6}, "
+        + "\"fact.noamount\": {\"p\": 0.0, \"r\": 0.0, \"f1\": 0.0, \"tp\": 0, \"fp\": 0, \"fn\": 1}, "
+        + "\"fact.recipient\": null, \"fact.category\": null, \"fact.date\": null, \"amount.approx\": null, "
+        + "\"amount.inKind\": null}", out.get(2));
+    assertEquals("baseline hanlp fact F1 = 0.000", out.get(3));
+    r = run("eval", "facts", pred.toString(), "--gold", "corpus/gold", "--baseline", "hanlp");
+    assertEquals(Main.USAGE, r.code());
+    assertEquals("aidfacts eval facts: --baseline hanlp needs --articles PATH, the articles the output came from",
+        r.err().strip());
+  }
 }
