@@ -16,7 +16,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,6 @@ public final class EntityRecognizer implements Recognizer {
   private final Map<String, String> suffixKinds;
   private final int longestSuffix;
   private final Set<String> otherPlaces;
-  private final Map<String, String> lexiconTags;
 
   public EntityRecognizer() {
     this.divisions = Divisions.get();
@@ -87,30 +85,6 @@ public final class EntityRecognizer implements Recognizer {
     this.suffixKinds = readTable("org-suffixes.tsv");
     this.longestSuffix = suffixKinds.keySet().stream().mapToInt(String::length).max().orElse(1);
     this.otherPlaces = readTable("places.txt").keySet();
-    this.lexiconTags = lexiconTags(divisions, orgs, otherPlaces);
-  }
-
-  /**
-   * The lexicon tag of every known name, in one table: {@link #units} asks for every run of up
-   * to four tokens, and one lookup instead of three was a tenth of the pipeline's time (bench).
-   */
-  private static Map<String, String> lexiconTags(Divisions divisions, OrgNames orgs, Set<String> otherPlaces) {
-    Map<String, String> tags = new HashMap<>();
-    for (String name : divisions.names()) {
-      for (Divisions.Name n : divisions.lookup(name)) {
-        if (!n.bare()) {
-          tags.put(name, "ns");
-          break;
-        }
-      }
-    }
-    for (String p : otherPlaces) {
-      tags.put(p, "ns");
-    }
-    for (String o : orgs.names()) {
-      tags.put(o, "nt");
-    }
-    return Map.copyOf(tags);
   }
 
   /**
@@ -214,7 +188,18 @@ public final class EntityRecognizer implements Recognizer {
   }
 
   private String lexiconTag(String w) {
-    return lexiconTags.get(w);
+    if (orgs.isKnown(w)) {
+      return "nt";
+    }
+    if (otherPlaces.contains(w)) {
+      return "ns";
+    }
+    for (Divisions.Name n : divisions.lookup(w)) {
+      if (!n.bare()) {
+        return "ns";
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- classes of words
