@@ -26,6 +26,9 @@ public final class PlaceResolver {
     static final Resolution NONE = new Resolution(null, false, false);
   }
 
+  // A name with more candidates than this (新华, 城关镇) supports nothing worth its cost.
+  private static final int MAX_SUPPORTERS = 25;
+
   private final Divisions divisions;
 
   public PlaceResolver(Divisions divisions) {
@@ -99,6 +102,9 @@ public final class PlaceResolver {
         continue;
       }
       List<Name> other = e.getValue();
+      if (other.size() > MAX_SUPPORTERS) {
+        continue;
+      }
       for (Name o : other) {
         Division x = o.division();
         if (!x.code().equals(d.code())
