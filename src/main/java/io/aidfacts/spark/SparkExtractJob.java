@@ -212,7 +212,7 @@ public final class SparkExtractJob {
 
       long[] counts = outcomes.map(x -> new long[] {x.ok() ? 1 : 0, x.facts().size(), x.ok() ? 0 : 1})
           .fold(new long[3], (a, c) -> new long[] {a[0] + c[0], a[1] + c[1], a[2] + c[2]});
-      List<String> firstErrors = errors.take(ERRORS_SHOWN).stream()
+      List<String> firstErrors = counts[2] == 0 ? List.of() : errors.take(ERRORS_SHOWN).stream()
           .map(r -> r.getString(0) + ": " + r.getString(1)).toList();
       return new Summary(counts[0], counts[1], counts[2], Duration.ofNanos(System.nanoTime() - t0),
           out, firstErrors);
