@@ -4,6 +4,7 @@ import io.aidfacts.extract.AmountRecognizer;
 import io.aidfacts.extract.AnalyzedText;
 import io.aidfacts.extract.DateRecognizer;
 import io.aidfacts.extract.EntityRecognizer;
+import io.aidfacts.extract.FactPrefilter;
 import io.aidfacts.extract.MentionMerger;
 import io.aidfacts.extract.Recognizer;
 import io.aidfacts.facts.FactAssembler;
@@ -18,6 +19,7 @@ import io.aidfacts.segment.Segmenters;
 import io.aidfacts.segment.Segmenter;
 import io.aidfacts.segment.Token;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +41,7 @@ public final class AidFacts {
   private final Segmenter segmenter;
   private final List<Recognizer> recognizers;
   private final FactAssembler facts;
+  private final FactPrefilter factsOnly;
 
   private AidFacts(Builder b) {
     this.segmenter = b.segmenter != null ? b.segmenter
@@ -47,7 +50,7 @@ public final class AidFacts {
     if (b.defaultRecognizers) {
       r.add(new EntityRecognizer());
       r.add(new AmountRecognizer());
-      r.add(new DateRecognizer());
+      r.add(new DateRecognizer(b.undatedClock));
     }
     r.addAll(b.extraRecognizers);
     if (r.isEmpty()) {
@@ -55,6 +58,10 @@ public final class AidFacts {
     }
     this.recognizers = List.copyOf(r);
     this.facts = b.facts ? (b.assembler != null ? b.assembler : new FrameFactAssembler()) : null;
+    if (b.factsOnly && !b.facts) {
+      throw new IllegalStateException("factsOnly(true) with facts(false) would find nothing: keep facts on");
+    }
+    this.factsOnly = b.factsOnly ? FactPrefilter.bundled() : null;
   }
 
   /**
@@ -74,6 +81,9 @@ public final class AidFacts {
   public ArticleFacts extract(Article article) {
     Objects.requireNonNull(article, "article");
     NormalizedText view = TextNormalizer.normalize(article.body());
+    if (factsOnly != null && !factsOnly.mayHoldFact(view.text())) {
+      return new ArticleFacts(article, List.of(), List.of());
+    }
     List<Token> tokens = segmenter.segment(view.text());
     AnalyzedText text = new AnalyzedText(article, view, tokens);
     List<Mention> all = new ArrayList<>();
@@ -92,6 +102,8 @@ public final class AidFacts {
     private final List<Recognizer> extraRecognizers = new ArrayList<>();
     private FactAssembler assembler;
     private boolean facts = true;
+    private Clock undatedClock;
+    private boolean factsOnly;
     private HanlpLexicon lexicon = HanlpLexicon.EMPTY;
 
     private Builder() {}
@@ -139,6 +151,25 @@ public final class AidFacts {
     /** Whether to assemble facts (default true); mentions only when false. */
     public Builder facts(boolean facts) {
       this.facts = facts;
+      return this;
+    }
+
+    /**
+     * Resolves relative dates (今年, 昨天) of articles without a publication date against today
+     * by {@code clock}; by default they stay null. Dated articles never read the clock.
+     */
+    public Builder relativeDatesOfUndatedArticles(Clock clock) {
+      this.undatedClock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Facts only (default false): an article with no cue of giving ({@link FactPrefilter},
+     * the bundled {@code fact-cues.txt}) is not analysed and comes back with no mentions and
+     * no facts. Much faster over archives mostly not about aid; use it when only facts count.
+     */
+    public Builder factsOnly(boolean factsOnly) {
+      this.factsOnly = factsOnly;
       return this;
     }
 

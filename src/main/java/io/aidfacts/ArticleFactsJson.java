@@ -136,6 +136,10 @@ public final class ArticleFactsJson {
     g.writeStringField("goods", f.goods());
     g.writeStringField("category", f.category().jsonName());
     g.writeStringField("date", f.date() == null ? null : f.date().value());
+    if (f.date() != null && f.date().mod() != null) {
+      // Same name as on DATE mentions; written only when set, so the contract's fields stay as they are.
+      g.writeStringField("dateMod", f.date().mod());
+    }
     g.writeStringField("place", f.place());
     g.writeStringField("placeCode", f.placeCode());
     g.writeObjectFieldStart("evidence");
@@ -146,6 +150,13 @@ public final class ArticleFactsJson {
     g.writeNumberField("confidence", f.confidence());
     if (f.partOf() >= 0) {
       g.writeNumberField("partOf", f.partOf());
+    }
+    if (!f.coDonors().isEmpty()) {
+      g.writeArrayFieldStart("coDonors");
+      for (String c : f.coDonors()) {
+        g.writeString(c);
+      }
+      g.writeEndArray();
     }
     g.writeEndObject();
   }
@@ -227,9 +238,17 @@ public final class ArticleFactsJson {
         f.hasNonNull("donorType") ? MentionType.valueOf(text(f, "donorType")) : null,
         text(f, "donorCanonical"), text(f, "recipient"), amount, text(f, "goods"),
         Category.fromJsonName(f.path("category").asText("other")),
-        f.hasNonNull("date") ? DateValue.of(text(f, "date")) : null, text(f, "place"),
+        f.hasNonNull("date") ? new DateValue(text(f, "date"), text(f, "dateMod")) : null,
+        text(f, "place"),
         text(f, "placeCode"), new CharSpan(ev.path("start").asInt(), ev.path("end").asInt()),
-        text(ev, "text"), f.path("confidence").asDouble(), f.path("partOf").asInt(-1));
+        text(ev, "text"), f.path("confidence").asDouble(), f.path("partOf").asInt(-1),
+        coDonors(f));
+  }
+
+  private static List<String> coDonors(JsonNode f) {
+    List<String> out = new ArrayList<>();
+    f.path("coDonors").forEach(c -> out.add(c.asText()));
+    return out;
   }
 
   private static String text(JsonNode n, String field) {

@@ -3,30 +3,35 @@ package io.aidfacts.cli;
 import io.aidfacts.AidFacts;
 import io.aidfacts.ArticleFacts;
 import io.aidfacts.ArticleFactsJson;
+import io.aidfacts.bulk.BulkRunner;
+import io.aidfacts.bulk.BulkSummary;
+import io.aidfacts.bulk.ErrorReport;
+import io.aidfacts.bulk.Input;
+import io.aidfacts.bulk.Inputs;
+import io.aidfacts.bulk.JsonLinesSink;
+import io.aidfacts.bulk.LineFile;
+import io.aidfacts.bulk.ResumeJournal;
+import io.aidfacts.bulk.TerminalProgress;
 import io.aidfacts.model.Article;
-import io.aidfacts.read.ArticleReader;
-import io.aidfacts.read.ReadBatch;
-import io.aidfacts.read.UnreadableInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code aidfacts extract}: articles in, one JSON line of mentions and facts per article out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract mentions and aid facts; one JSON line per article (see docs/output-format.md).")
+    description = {"Extract mentions and aid facts; one JSON line per article (see docs/output-format.md).",
+        "Reads folders (recursively; hidden and .md files left out), .txt, .html, .json, .jsonl, "
+            + ".gz, .zip and WARC (.warc, .warc.gz) files, and standard input."})
 final class ExtractCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -36,87 +41,171 @@ final class ExtractCommand implements Callable<Integer> {
   List<String> inputs = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (atomically, on success) instead of standard output.")
+      description = "Write to FILE (.jsonl, or .jsonl.gz compressed; atomically, on success) instead of standard output.")
   Path output;
 
   @Option(names = "--with-body", description = "Add each article's body to its line.")
   boolean withBody;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: all ${sys:aidfacts.cores} cores).")
+  Integer threads;
+
+  @Option(names = "--unordered", description = "Write each article as soon as it is done, not in input order.")
+  boolean unordered;
+
+  @Option(names = "--errors", paramLabel = "FILE",
+      description = "Write one JSON line {input, reason} per bad input, record or article to FILE instead of standard error.")
+  Path errorsFile;
+
+  @Option(names = "--resume",
+      description = "Continue a killed run: skip inputs that the journal beside the output (FILE.journal) lists as done. Needs -o with a plain .jsonl file.")
+  boolean resume;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar (it is shown only when standard error is a terminal anyway).")
+  boolean quiet;
+
+  @Option(names = "--facts-only",
+      description = "Analyse only articles with a cue of giving and write only articles with facts (much faster on archives mostly not about aid).")
+  boolean factsOnly;
+
+  static {
+    System.setProperty("aidfacts.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+  }
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    AidFacts aid = AidFacts.builder().build();
-    if (inputs.isEmpty()) {
-      inputs = List.of("-");
+    validate();
+    List<Path> own = new ArrayList<>();
+    if (output != null) {
+      own.add(output);
+      own.add(ResumeJournal.pathFor(output));
+    }
+    if (errorsFile != null) {
+      own.add(errorsFile);
     }
     // Discover inputs before the output exists, so an output inside an input folder is
     // never read back as input.
-    List<String> sources = new ArrayList<>();
-    for (String in : inputs) {
-      sources.addAll(discover(in));
+    List<Input> sources = Inputs.discover(inputs, own);
+    if (resume && sources.stream().anyMatch(Input::isStdin)) {
+      throw new ParameterException(spec.commandLine(),
+          "--resume cannot skip what was read from standard input: name the files instead");
     }
-    Path tmp = null;
-    Writer out;
-    if (output != null) {
-      Path dir = output.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, output.getFileName().toString(), ".part");
-      out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-    } else {
-      out = spec.commandLine().getOut();
-    }
-    int failed = 0;
+    AidFacts aid = AidFacts.builder().factsOnly(factsOnly).build();
+    BulkRunner runner = BulkRunner.builder()
+        .threads(threads != null ? threads : Runtime.getRuntime().availableProcessors())
+        .ordered(!unordered)
+        .build();
+    ResumeJournal journal = null;
+    JsonLinesSink sink = null;
+    ErrorReport errors = null;
     try {
-      for (String in : sources) {
-        ReadBatch batch = read(in);
-        for (UnreadableInputException e : batch.errors()) {
-          err.println("aidfacts extract: " + e.getMessage());
-          failed++;
-        }
-        for (Article a : batch.articles()) {
-          try {
-            ArticleFacts r = aid.extract(a);
-            out.write(ArticleFactsJson.toJson(r, withBody));
-            out.write('\n');
-          } catch (RuntimeException e) {
-            err.println("aidfacts extract: article '" + a.id() + "': " + e);
-            failed++;
+      if (resume) {
+        journal = ResumeJournal.open(output);
+        sink = JsonLinesSink.resumable(output, journal.outputBytes());
+      } else if (output != null) {
+        Files.deleteIfExists(ResumeJournal.pathFor(output));
+        sink = JsonLinesSink.atomic(output);
+      } else {
+        sink = JsonLinesSink.to(spec.commandLine().getOut());
+      }
+      LineFile errorLines = null;
+      if (errorsFile != null) {
+        errorLines = resume ? LineFile.resumable(errorsFile, Math.max(0, journal.errorBytes()))
+            : LineFile.atomic(errorsFile);
+      }
+      errors = new ErrorReport("aidfacts extract: ", err, errorLines);
+      long total = 0;
+      for (Input in : sources) {
+        total = in.size() < 0 || total < 0 ? -1 : total + in.size();
+      }
+      BulkRunner.Stage<Line> stage = new BulkRunner.Stage<>() {
+        @Override
+        public Line process(Article article) {
+          ArticleFacts r = aid.extract(article);
+          if (factsOnly && r.facts().isEmpty()) {
+            return null;
           }
+          return new Line(ArticleFactsJson.toJson(r, withBody), r.facts().size());
         }
-      }
-      out.flush();
+
+        @Override
+        public int facts(Line line) {
+          return line.facts();
+        }
+      };
+      BulkSummary s = runner.run(sources, stage, new LineSink(sink), errors,
+          journal, TerminalProgress.create(total, sources.size(), quiet));
+      err.println("aidfacts extract: " + s.line()
+          + (s.failed() > 0 && errorsFile != null ? "; errors in " + errorsFile.toAbsolutePath() : ""));
+      err.flush();
+      return s.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     } finally {
-      if (tmp != null) {
-        out.close();
+      if (sink != null) {
+        sink.close();
+      }
+      if (errors != null) {
+        errors.close();
+      }
+      if (journal != null) {
+        journal.close();
       }
     }
-    if (tmp != null) {
-      Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-    err.flush();
-    return failed == 0 ? Main.OK : Main.SOME_FAILED;
   }
 
-  /** The files an input names: itself, or a folder's regular files in path order. */
-  private static List<String> discover(String in) throws IOException {
-    Path p = Path.of(in);
-    if (in.equals("-") || !Files.isDirectory(p)) {
-      return List.of(in);
+  private void validate() {
+    if (threads != null && threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
     }
-    try (Stream<Path> files = Files.walk(p)) {
-      return files.filter(Files::isRegularFile).sorted().map(Path::toString).toList();
+    if (resume && output == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--resume needs -o FILE: the journal of finished inputs is kept beside it");
+    }
+    if (resume && unordered) {
+      throw new ParameterException(spec.commandLine(),
+          "--resume keeps input order (a finished input must mark a clean cut in the output): drop --unordered");
+    }
+    if (resume && output.getFileName().toString().endsWith(".gz")) {
+      throw new ParameterException(spec.commandLine(),
+          "--resume appends to the output, which gzip cannot do safely: write .jsonl and compress it afterwards");
     }
   }
 
-  private static ReadBatch read(String in) throws IOException {
-    if (in.equals("-")) {
-      return ArticleReader.read("<stdin>", "stdin", System.in.readAllBytes());
+  /** One output line and its number of facts. */
+  record Line(String json, int facts) {}
+
+  /** Adapts the JSON Lines sink to lines with their fact count. */
+  private static final class LineSink implements io.aidfacts.bulk.ResultSink<Line> {
+    private final JsonLinesSink sink;
+
+    LineSink(JsonLinesSink sink) {
+      this.sink = sink;
     }
-    Path p = Path.of(in);
-    if (!Files.exists(p)) {
-      return ReadBatch.failed(new UnreadableInputException(p.toAbsolutePath().toString(),
-          "no such file or folder"));
+
+    @Override
+    public void write(Line line) throws IOException {
+      sink.write(line.json());
     }
-    return ArticleReader.read(p);
+
+    @Override
+    public long position() {
+      return sink.position();
+    }
+
+    @Override
+    public void sync() throws IOException {
+      sink.sync();
+    }
+
+    @Override
+    public void commit() throws IOException {
+      sink.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+      sink.close();
+    }
   }
 }

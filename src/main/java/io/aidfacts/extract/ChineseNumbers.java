@@ -64,35 +64,38 @@ public final class ChineseNumbers {
     }
   }
 
+  // Lookup tables: these run on every char of every article, where a switch is too slow.
+  private static final byte[] DIGITS = new byte[65536];
+  private static final short[] SMALL_UNITS = new short[65536];
+
+  static {
+    java.util.Arrays.fill(DIGITS, (byte) -1);
+    String[] digits = {"零〇○О0０", "一壹幺1１", "二贰貳两兩2２", "三叁參叄3３", "四肆4４", "五伍5５",
+        "六陆陸6６", "七柒7７", "八捌8８", "九玖9９"};
+    for (int d = 0; d < digits.length; d++) {
+      for (char c : digits[d].toCharArray()) {
+        DIGITS[c] = (byte) d;
+      }
+    }
+    for (char c : "十拾".toCharArray()) {
+      SMALL_UNITS[c] = 10;
+    }
+    for (char c : "百佰".toCharArray()) {
+      SMALL_UNITS[c] = 100;
+    }
+    for (char c : "千仟".toCharArray()) {
+      SMALL_UNITS[c] = 1000;
+    }
+  }
+
   /** The digit value of a numeral character, or -1. */
   public static int digit(char c) {
-    switch (c) {
-      case '零': case '〇': case '○': case 'О': case '0': return 0;
-      case '一': case '壹': case '幺': return 1;
-      case '二': case '贰': case '貳': case '两': case '兩': return 2;
-      case '三': case '叁': case '參': case '叄': return 3;
-      case '四': case '肆': return 4;
-      case '五': case '伍': return 5;
-      case '六': case '陆': case '陸': return 6;
-      case '七': case '柒': return 7;
-      case '八': case '捌': return 8;
-      case '九': case '玖': return 9;
-      default:
-        if (c >= '0' && c <= '9') {
-          return c - '0';
-        }
-        return c >= '０' && c <= '９' ? c - '０' : -1;
-    }
+    return DIGITS[c];
   }
 
   /** The multiplier of a unit character below 万 ({@code 十 百 千}), or 0. */
   public static int smallUnit(char c) {
-    switch (c) {
-      case '十': case '拾': return 10;
-      case '百': case '佰': return 100;
-      case '千': case '仟': return 1000;
-      default: return 0;
-    }
+    return SMALL_UNITS[c];
   }
 
   /** The multiplier of a large unit ({@code 万 萬 亿 億}), or null. */
@@ -175,9 +178,11 @@ public final class ChineseNumbers {
           break; // 零5, 5五: digits of two scripts are two numbers
         }
         // 两三千, 一二百, 十五六万: adjacent numerals before a unit are a range.
-        if (upper == null && !point && !isAscii(c) && d >= 1 && i + 2 < n) {
+        if (upper == null && !point && !isAscii(c) && d >= 1 && i + 1 < n) {
+          // 两三元, 三五百 too; 二〇〇 and 一九九八 are digit strings.
           int d2 = digit(s.charAt(i + 1));
-          if (d2 == d + 1 && !isAscii(s.charAt(i + 1)) && isUnit(s.charAt(i + 2))) {
+          if ((d2 == d + 1 || d == 3 && d2 == 5) && !isAscii(s.charAt(i + 1))
+              && (i + 2 == n || digit(s.charAt(i + 2)) < 0)) {
             upper = new StringBuilder(lower).append(s.charAt(i + 1));
             lower.append(c);
             approx = true;
@@ -202,6 +207,10 @@ public final class ChineseNumbers {
         continue;
       }
       char prev = i > from ? s.charAt(i - 1) : 0;
+      if ((c == '.' || c == ' ') && isAscii(prev) && i + 1 < n && bigUnit(s.charAt(i + 1)) != null) {
+        i++; // 134.亿, 6630 万: a stray point or space before the unit
+        continue;
+      }
       if (isPoint(c) && !point && i + 1 < n && (digit(prev) >= 0 || smallUnit(prev) > 0)) {
         char next = s.charAt(i + 1);
         boolean wordPoint = c == '点' || c == '點';

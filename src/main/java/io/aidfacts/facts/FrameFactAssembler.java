@@ -1,131 +1,454 @@
 package io.aidfacts.facts;
 
+import io.aidfacts.facts.ClauseReader.Clause;
+import io.aidfacts.facts.ClauseReader.Sentence;
+import io.aidfacts.facts.ViewDoc.Located;
 import io.aidfacts.model.AidFact;
 import io.aidfacts.model.AmountMention;
 import io.aidfacts.model.Article;
 import io.aidfacts.model.Category;
 import io.aidfacts.model.CharSpan;
-import io.aidfacts.model.DateMention;
 import io.aidfacts.model.DateValue;
 import io.aidfacts.model.Mention;
 import io.aidfacts.model.MentionType;
+import io.aidfacts.model.Money;
 import io.aidfacts.model.NormalizedText;
 import io.aidfacts.model.PlaceMention;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * First version: an amount in a sentence with a verb of giving before it makes a fact; the
- * donor is the nearest organisation or person before the verb.
+ * Assembles aid facts from frames of giving. Each money amount is tied to the verb of giving
+ * that governs it (捐赠, 投入, 采购, 投资…, or a verb after it such as 已到位), unless it is no
+ * gift (a rate, a wage, a threshold, a pledge). The giver is the subject of that verb, found in
+ * its clause, the clauses before it, or carried from earlier sentences ({@link Roles},
+ * {@link Discourse}); frames that put the giver elsewhere ({@code Y接受X捐赠}, {@code 由X出资},
+ * {@code X代Y捐赠}) are read as such. Gifts of goods without a value become facts without an
+ * amount. Dates come from {@link Timeline}, categories from the verb, the article and
+ * {@link CategoryCues}.
+ *
+ * <p>Stateless: one instance is safe to share between threads.
  */
 public final class FrameFactAssembler implements FactAssembler {
 
-  private static final Pattern GIVE = Pattern.compile(
-      "捐赠|捐助|捐资|捐款|资助|援建|援助|帮扶|投入|拨付|首捐|发放|慰问|购买|采购|认购|投资|捐");
+  private static final Pattern PER_UNIT = Pattern.compile("每|人均|户均|月均|日均|年均");
+  private static final Pattern TOTAL = Pattern.compile("共计|合计|总计|共");
+  private static final Pattern NOT_AID_BEFORE = Pattern.compile(
+      "工资|收入|增收|产值|销售额|营业额|总值|增加值|余额|存款|罚款|奖金|投资额|总投资|奖励|价格|市场价|节约|减少|费用");
+  private static final Pattern NOT_AID_AFTER = Pattern.compile("^(?:的|以上的|以下的)?(?:项目|企业|罚款|奖励|奖金)");
+  private static final Pattern PLEDGE = Pattern.compile(
+      "未来|预计|不少于|不低于|不超过|最高|承诺|拟|目标|[0-9一二三四五六七八九十两]年内|明年|将投入|将捐");
+  private static final Pattern CONTINUATION = Pattern.compile(
+      "^(?:设备|物资|款物)?总?(?:价值|折合|共计|合计|总计|折价)");
+  private static final Pattern EQUIVALENT = Pattern.compile("^[（(]?(?:约)?折合人民币");
+  private static final Pattern GOODS = Pattern.compile(
+      "(?<!每)(?:[0-9]+(?:\\.[0-9]+)?|[一二三四五六七八九十百千万两]+)(?:余|多)?(?:万)?(?:册|件|吨|台|套|只|床|顶|箱|袋|斤|公斤|辆|本|份)");
+  private static final Pattern CARRIES_ON = Pattern.compile("^(?:并|还|又|同时|另|也)");
+  private static final Category[] TIE_ORDER = {Category.EDUCATION, Category.MEDICAL,
+      Category.DISASTER, Category.EMPLOYMENT, Category.LIVELIHOOD, Category.INFRASTRUCTURE,
+      Category.INDUSTRY};
+
+  /** The verb of one act and the money it governs. */
+  private static final class Act {
+    final Clause tc;
+    final Trigger trigger;
+    final List<Located> amounts = new ArrayList<>();
+    Clause last;
+
+    Act(Clause tc, Trigger trigger) {
+      this.tc = tc;
+      this.trigger = trigger;
+    }
+  }
 
   @Override
   public List<AidFact> assemble(Article article, NormalizedText view, List<Mention> mentions) {
-    String body = article.body();
+    ViewDoc doc = new ViewDoc(article, view, mentions);
+    List<Sentence> sentences = ClauseReader.read(doc.text);
+    Discourse discourse = new Discourse();
+    Timeline timeline = new Timeline(doc, sentences);
+    boolean disaster = CategoryCues.aboutDisaster(doc.text);
     List<AidFact> out = new ArrayList<>();
-    for (Mention m : mentions) {
-      if (!(m instanceof AmountMention amount) || amount.money().perUnit()) {
-        continue;
-      }
-      int vs = view.toView(m.start());
-      String text = view.text();
-      int sentStart = sentenceStart(text, vs);
-      Matcher g = GIVE.matcher(text).region(sentStart, vs);
-      int verb = -1;
-      while (g.find()) {
-        verb = g.start();
-      }
-      if (verb < 0) {
-        continue;
-      }
-      CharSpan sentence = view.toOriginal(sentStart, Math.min(text.length(), sentenceEnd(text, vs)));
-      Mention donor = null;
-      Mention recipient = null;
-      for (Mention o : mentions) {
-        if (o.start() < sentence.start() || o.end() > m.start()) {
+    Map<AidFact, Integer> sentenceOf = new java.util.IdentityHashMap<>();
+    for (Sentence s : sentences) {
+      int first = out.size();
+      Set<Integer> used = new HashSet<>();
+      Map<Long, Act> acts = new LinkedHashMap<>();
+      List<Located> amounts = doc.within(s.start(), s.end(), MentionType.AMOUNT);
+      for (int i = 0; i < amounts.size(); i++) {
+        Located a = amounts.get(i);
+        Clause ac = s.clauseAt(a.start());
+        if (!isAid(doc, ac, a, i + 1 < amounts.size() ? amounts.get(i + 1) : null)) {
           continue;
         }
-        if (o.type() == MentionType.ORG || o.type() == MentionType.PERSON) {
-          int ov = view.toView(o.start());
-          char before = ov > 0 ? text.charAt(ov - 1) : ' ';
-          if ((before == '为' || before == '向') && ov < verb) {
-            recipient = o;
-          } else if (ov < verb) {
-            donor = o;
-          }
+        Act act = actOf(doc, s, ac, a);
+        if (act == null || pledge(doc, s, act, a)) {
+          continue;
         }
+        long key = ((long) act.tc.index() << 32) | act.trigger.start();
+        Act known = acts.putIfAbsent(key, act);
+        Act target = known != null ? known : act;
+        target.amounts.add(a);
+        target.last = ac;
       }
-      if (donor == null) {
-        continue;
+      List<Act> list = new ArrayList<>(acts.values());
+      for (int k = 0; k < list.size(); k++) {
+        Act act = list.get(k);
+        Located firstAmount = act.amounts.get(0);
+        Located lastAmount = act.amounts.get(act.amounts.size() - 1);
+        Roles roles = Roles.find(doc, s, act.tc, act.trigger, firstAmount.start(), lastAmount.end(), discourse);
+        for (int c = act.tc.index(); c <= act.last.index(); c++) {
+          used.add(c);
+        }
+        if (roles == null) {
+          continue;
+        }
+        int windowEnd = k + 1 < list.size() ? list.get(k + 1).tc.start() : s.end();
+        emit(doc, s, act, roles, windowEnd, timeline, disaster, out, first);
       }
-      CharSpan ev = new CharSpan(donor.start(), Math.max(m.end(), donor.end()));
-      out.add(new AidFact(donor.text(), donor.type(), null, recipient == null ? null : recipient.text(),
-          amount, null, category(sentence.of(body)), dateBefore(mentions, m, article), placeIn(mentions, sentence),
-          null, ev, ev.of(body), 0.5, -1));
+      giftsOfGoods(doc, s, used, discourse, timeline, disaster, out);
+      for (int i = first; i < out.size(); i++) {
+        sentenceOf.put(out.get(i), s.index());
+      }
+      markParts(doc, s, out, first, sentenceOf);
+      if (out.size() > first) {
+        AidFact last = out.get(out.size() - 1);
+        discourse.setTopic(lastDonor(doc, s, last, discourse), s.paragraph());
+      } else if (!isSpeech(doc, s)) {
+        discourse.setTopic(Roles.subjectOf(doc, s, discourse), s.paragraph());
+      }
     }
     return out;
   }
 
-  private static String placeIn(List<Mention> mentions, CharSpan sentence) {
-    for (Mention o : mentions) {
-      if (o instanceof PlaceMention p && sentence.contains(p.span())) {
-        return p.text();
+  // ---- which money is a gift
+
+  private static boolean isAid(ViewDoc doc, Clause ac, Located a, Located next) {
+    Money money = ((AmountMention) a.mention()).money();
+    if (money.perUnit()) {
+      return false;
+    }
+    String before = doc.view(ac.start(), a.start());
+    String amountText = doc.view(a);
+    Matcher unit = PER_UNIT.matcher(before);
+    int lastUnit = -1;
+    while (unit.find()) {
+      lastUnit = unit.end();
+    }
+    if (lastUnit >= 0 && !TOTAL.matcher(before.substring(lastUnit)).find()) {
+      return false;
+    }
+    if (amountText.startsWith("每")) {
+      return false;
+    }
+    String near = before.substring(Math.max(0, before.length() - 8));
+    if (NOT_AID_BEFORE.matcher(near).find()) {
+      return false;
+    }
+    String after = doc.text.substring(a.end(), Math.min(doc.text.length(), a.end() + 8));
+    if (NOT_AID_AFTER.matcher(after).find()) {
+      return false;
+    }
+    // 港币一千万元（折合人民币约865万元）: the fact takes the equivalent in yuan.
+    if (!money.isCny() && next != null && next.start() - a.end() <= 8
+        && EQUIVALENT.matcher(doc.text.substring(a.end(), next.end())).find()) {
+      return false;
+    }
+    return !insideTitle(doc.text, a.start());
+  }
+
+  private static boolean insideTitle(String t, int at) {
+    int open = t.lastIndexOf('《', at);
+    return open >= 0 && t.lastIndexOf('》', at) < open;
+  }
+
+  private static Act actOf(ViewDoc doc, Sentence s, Clause ac, Located a) {
+    List<Trigger> ts = Trigger.find(doc, ac.start(), a.start());
+    if (!ts.isEmpty()) {
+      return new Act(ac, ts.get(ts.size() - 1));
+    }
+    Trigger after = Trigger.findAfter(doc, a.end(), ac.end());
+    if (after != null) {
+      return new Act(ac, after);
+    }
+    String lead = doc.view(ac.start(), a.start()) + doc.view(a);
+    if (!CONTINUATION.matcher(lead).find()) {
+      return null;
+    }
+    // …捐赠CT机等医疗设备一批，总价值326万元: the value clause continues the clause of the gift.
+    for (int k = ac.index() - 1; k >= 0 && k >= ac.index() - 3; k--) {
+      Clause c = s.clauses().get(k);
+      List<Trigger> prev = Trigger.find(doc, c.start(), c.end());
+      if (!prev.isEmpty()) {
+        return new Act(c, prev.get(prev.size() - 1));
       }
     }
     return null;
   }
 
-  private static DateValue dateBefore(List<Mention> mentions, Mention m, Article article) {
-    DateValue best = null;
-    for (Mention o : mentions) {
-      if (o instanceof DateMention d && d.value() != null && d.end() <= m.start()) {
-        best = d.value();
+  private static boolean pledge(ViewDoc doc, Sentence s, Act act, Located a) {
+    String t = doc.view(act.tc.start(), a.end());
+    if (PLEDGE.matcher(t).find()) {
+      return true;
+    }
+    if (t.contains("计划")) {
+      // 签约…计划投资1.6亿元: a signed investment counts; a plan alone does not.
+      String sentence = doc.view(s.start(), s.end());
+      return !(act.trigger.kind() == Trigger.Kind.INVEST
+          && (sentence.contains("签约") || sentence.contains("签订") || sentence.contains("签署")));
+    }
+    return false;
+  }
+
+  // ---- facts
+
+  private static void emit(ViewDoc doc, Sentence s, Act act, Roles roles, int windowEnd,
+      Timeline timeline, boolean disaster, List<AidFact> out, int sentenceFirst) {
+    List<Party> donors = roles.donors();
+    List<Phrase> recipients = roles.recipients();
+    if (recipients.isEmpty() && out.size() > sentenceFirst
+        && CARRIES_ON.matcher(doc.view(act.tc.start(), act.tc.end())).find()) {
+      AidFact prev = out.get(out.size() - 1);
+      if (prev.recipient() != null) {
+        int at = doc.view.toView(prev.evidence().start());
+        recipients = List.of(new Phrase(prev.recipient(), at, at + 1));
       }
     }
-    if (best == null) {
-      return article.publishedDate().map(p -> DateValue.ofYear(p.getYear())).orElse(null);
+    int n = act.amounts.size();
+    if (roles.each() && donors.size() == n && n > 1) {
+      for (int i = 0; i < n; i++) {
+        Phrase r = recipients.size() == n ? recipients.get(i) : first(recipients);
+        out.add(fact(doc, s, act, act.amounts.get(i), donors.get(i), List.of(), r, roles, windowEnd,
+            timeline, disaster));
+      }
+    } else if (roles.each() && n == 1) {
+      for (int i = 0; i < donors.size(); i++) {
+        Phrase r = recipients.size() == donors.size() ? recipients.get(i) : first(recipients);
+        out.add(fact(doc, s, act, act.amounts.get(0), donors.get(i), List.of(), r, roles, windowEnd,
+            timeline, disaster));
+      }
+    } else {
+      for (Located a : act.amounts) {
+        out.add(fact(doc, s, act, a, donors.get(0), donors.subList(1, donors.size()),
+            first(recipients), roles, windowEnd, timeline, disaster));
+      }
     }
-    return DateValue.ofYear(best.firstDay().getYear());
   }
 
-  private static Category category(String s) {
-    if (s.matches(".*(学|教|书|助学|校).*")) {
-      return Category.EDUCATION;
+  private static Phrase first(List<Phrase> ps) {
+    return ps.isEmpty() ? null : ps.get(0);
+  }
+
+  private static AidFact fact(ViewDoc doc, Sentence s, Act act, Located a, Party donor,
+      List<Party> coDonors, Phrase recipient, Roles roles, int windowEnd, Timeline timeline,
+      boolean disaster) {
+    Party full = FullNames.fullest(doc, donor);
+    Clause ac = s.clauseAt(a.start());
+    int evStart = evidenceStart(doc, s, donor, act.tc);
+    int evEnd = Math.max(ac.end(), a.end());
+    CharSpan ev = doc.body(evStart, evEnd);
+    Category category = category(doc, s, act.tc, act.trigger, full, recipient, windowEnd, disaster);
+    DateValue date = timeline.dateOf(s, act.tc, ac);
+    PlaceMention place = place(doc, s, act.tc.start(), evEnd, recipient);
+    double confidence = roles.source().confidence - (recipient == null ? 0.1 : 0)
+        - (ac.index() != act.tc.index() ? 0.05 : 0);
+    List<String> co = new ArrayList<>();
+    for (Party p : coDonors) {
+      co.add(FullNames.fullest(doc, p).name());
     }
-    if (s.matches(".*(医|药|卫生|健康).*")) {
-      return Category.MEDICAL;
+    return new AidFact(full.name(), full.type(), full.canonical(),
+        recipient == null ? null : recipient.text(), (AmountMention) a.mention(), null, category, date,
+        place == null ? null : place.text(), place == null ? null : place.code(), ev,
+        ev.of(doc.article.body()), round(confidence), -1, co);
+  }
+
+  /**
+   * Evidence starts at the giver when it stands in the same sentence and no other act comes
+   * between ({@code A会同B，组织…捐赠…}); else at the clause of the verb ({@code 并向…捐赠…}).
+   */
+  private static int evidenceStart(ViewDoc doc, Sentence s, Party donor, Clause tc) {
+    if (donor.start() >= s.start() && donor.end() <= tc.start()
+        && Trigger.find(doc, donor.end(), tc.start()).isEmpty()) {
+      return donor.start();
     }
-    if (s.matches(".*(购买|采购|消费).*")) {
+    return tc.start();
+  }
+
+  /** Gifts of goods with no value stated: 募集了3700余册各类书籍, 捐赠面粉60吨. */
+  private static void giftsOfGoods(ViewDoc doc, Sentence s, Set<Integer> used, Discourse discourse,
+      Timeline timeline, boolean disaster, List<AidFact> out) {
+    for (Clause c : s.clauses()) {
+      if (used.contains(c.index()) || !doc.within(c.start(), c.end(), MentionType.AMOUNT).isEmpty()) {
+        continue;
+      }
+      Trigger gift = null;
+      for (Trigger t : Trigger.find(doc, c.start(), c.end())) {
+        if (t.isGift()) {
+          gift = t;
+        }
+      }
+      if (gift == null) {
+        continue;
+      }
+      Matcher g = GOODS.matcher(doc.text).region(c.start(), c.end());
+      if (!g.find() || doc.inName(g.start(), g.end())) {
+        continue;
+      }
+      if (PLEDGE.matcher(doc.view(c.start(), c.end())).find()) {
+        continue;
+      }
+      int gs;
+      int ge;
+      if (g.start() >= gift.end()) {
+        gs = gift.end();
+        while (gs < c.end() && doc.text.charAt(gs) == '了') {
+          gs++;
+        }
+        ge = c.end();
+      } else {
+        gs = g.start();
+        ge = doc.text.indexOf('由', gs);
+        ge = ge < 0 || ge > c.end() ? Math.min(c.end(), gift.start()) : ge;
+      }
+      if (ge <= gs) {
+        continue;
+      }
+      Roles roles = Roles.find(doc, s, c, gift, gift.end(), c.end(), discourse);
+      if (roles == null) {
+        continue;
+      }
+      Party donor = FullNames.fullest(doc, roles.donor());
+      Phrase recipient = first(roles.recipients());
+      int evStart = evidenceStart(doc, s, roles.donor(), c);
+      CharSpan ev = doc.body(evStart, c.end());
+      PlaceMention place = place(doc, s, c.start(), c.end(), recipient);
+      List<String> co = new ArrayList<>();
+      for (Party p : roles.donors().subList(1, roles.donors().size())) {
+        co.add(FullNames.fullest(doc, p).name());
+      }
+      out.add(new AidFact(donor.name(), donor.type(), donor.canonical(),
+          recipient == null ? null : recipient.text(), null, doc.bodyText(gs, ge),
+          category(doc, s, c, gift, donor, recipient, s.end(), disaster), timeline.dateOf(s, c, c),
+          place == null ? null : place.text(), place == null ? null : place.code(), ev,
+          ev.of(doc.article.body()), round(roles.source().confidence - 0.1), -1, co));
+    }
+  }
+
+  /** 其中，A捐款…，B捐赠…: the parts listed after a total are marked as its parts. */
+  private static void markParts(ViewDoc doc, Sentence s, List<AidFact> out, int first,
+      Map<AidFact, Integer> sentenceOf) {
+    if (first == 0 || first >= out.size()) {
+      return;
+    }
+    String t = doc.view(s.start(), s.end());
+    if (!t.startsWith("其中")) {
+      return;
+    }
+    AidFact total = out.get(first - 1);
+    Integer ts = sentenceOf.get(total);
+    if (total.amount() == null || ts == null || ts < s.index() - 1) {
+      return;
+    }
+    for (int i = first; i < out.size(); i++) {
+      AidFact f = out.get(i);
+      if (f.amount() != null && f.amount().money().value().compareTo(total.amount().money().value()) < 0) {
+        AidFact part = f.withPartOf(first - 1);
+        sentenceOf.put(part, s.index());
+        out.set(i, part);
+      }
+    }
+  }
+
+  private static Party lastDonor(ViewDoc doc, Sentence s, AidFact last, Discourse discourse) {
+    Party subject = Roles.subjectOf(doc, s, discourse);
+    if (subject != null && FullNames.fullest(doc, subject).name().equals(last.donor())) {
+      return subject;
+    }
+    for (Located l : doc.mentions) {
+      if (l.isParty() && l.start() >= s.start() && l.end() <= s.end()
+          && (l.mention().text().equals(last.donor()) || last.donor().endsWith(l.mention().text()))) {
+        return Party.of(doc, l);
+      }
+    }
+    return subject;
+  }
+
+  private static boolean isSpeech(ViewDoc doc, Sentence s) {
+    String t = doc.view(s.start(), s.end());
+    return t.indexOf('“') >= 0 && (t.endsWith("说。") || t.endsWith("说") || t.startsWith("“"));
+  }
+
+  // ---- category and place
+
+  private static Category category(ViewDoc doc, Sentence s, Clause tc, Trigger trigger, Party donor,
+      Phrase recipient, int windowEnd, boolean disaster) {
+    String window = doc.view(tc.start(), Math.max(tc.end(), Math.min(windowEnd, s.end())));
+    if (trigger.kind() == Trigger.Kind.BUY) {
       return Category.CONSUMPTION;
     }
-    if (s.matches(".*(投资|创办).*")) {
-      return Category.INVESTMENT;
+    if (trigger.kind() == Trigger.Kind.INVEST
+        || trigger.verb().equals("投入") && recipient == null && donor.type() == MentionType.ORG
+        && (donor.viewName().endsWith("公司") || donor.viewName().endsWith("集团"))) {
+      // An investment that exists to give jobs (扶贫车间) is employment aid.
+      return window.contains("扶贫车间") ? Category.EMPLOYMENT : Category.INVESTMENT;
     }
-    if (s.matches(".*(产业|种植|养殖).*")) {
-      return Category.INDUSTRY;
+    if (disaster) {
+      return Category.DISASTER;
     }
-    return Category.OTHER;
+    Map<Category, Integer> score = new java.util.EnumMap<>(Category.class);
+    if (recipient != null) {
+      CategoryCues.score(recipient.text()).forEach((c, v) -> score.merge(c, 2 * v, Integer::sum));
+    }
+    CategoryCues.score(window).forEach((c, v) -> score.merge(c, v, Integer::sum));
+    // The setting before the act (在…易地扶贫搬迁安置点，由X出资…) also tells what it is for.
+    CategoryCues.score(doc.view(s.start(), tc.start())).forEach((c, v) -> score.merge(c, v, Integer::sum));
+    if (score.isEmpty()) {
+      CategoryCues.score(doc.view(s.start(), s.end())).forEach((c, v) -> score.merge(c, v, Integer::sum));
+    }
+    if (score.isEmpty()) {
+      CategoryCues.score(paragraph(doc, s)).forEach((c, v) -> score.merge(c, v, Integer::sum));
+    }
+    Category best = Category.OTHER;
+    int bestScore = 0;
+    for (Category c : TIE_ORDER) {
+      int v = score.getOrDefault(c, 0);
+      if (v > bestScore) {
+        best = c;
+        bestScore = v;
+      }
+    }
+    return best;
   }
 
-  private static int sentenceStart(String t, int at) {
-    int i = at;
-    while (i > 0 && "。！？；\n".indexOf(t.charAt(i - 1)) < 0) {
-      i--;
-    }
-    return i;
+  private static String paragraph(ViewDoc doc, Sentence s) {
+    int start = doc.text.lastIndexOf('\n', s.start()) + 1;
+    int end = doc.text.indexOf('\n', s.end());
+    return doc.view(start, end < 0 ? doc.text.length() : end);
   }
 
-  private static int sentenceEnd(String t, int at) {
-    int i = at;
-    while (i < t.length() && "。！？；\n".indexOf(t.charAt(i)) < 0) {
-      i++;
+  private static PlaceMention place(ViewDoc doc, Sentence s, int start, int end, Phrase recipient) {
+    if (recipient != null) {
+      List<Located> in = doc.within(recipient.start(), recipient.end(), MentionType.PLACE);
+      if (!in.isEmpty()) {
+        return (PlaceMention) in.get(in.size() - 1).mention();
+      }
     }
-    return i;
+    for (int[] r : new int[][] {{start, end}, {s.start(), s.end()}}) {
+      List<Located> in = doc.within(r[0], r[1], MentionType.PLACE);
+      if (!in.isEmpty()) {
+        return (PlaceMention) in.get(in.size() - 1).mention();
+      }
+    }
+    return null;
+  }
+
+  private static double round(double confidence) {
+    return Math.max(0.1, Math.min(1.0, Math.round(confidence * 100) / 100.0));
   }
 }

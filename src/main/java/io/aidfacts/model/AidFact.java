@@ -1,5 +1,6 @@
 package io.aidfacts.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param confidence in [0, 1]
  * @param partOf index, in the article's fact list, of the total this fact is a part of, or -1;
  *     totals computed over facts skip parts so nothing is counted twice
+ * @param coDonors the other givers of the same act ({@code A会同B}, {@code A和B共同捐资}), as
+ *     named; never null. An extension of the output format, written as {@code coDonors}
  */
 public record AidFact(
     String donor,
@@ -35,9 +38,19 @@ public record AidFact(
     CharSpan evidence,
     String evidenceText,
     double confidence,
-    int partOf) {
+    int partOf,
+    List<String> coDonors) {
+
+  /** A fact with no co-donors. */
+  public AidFact(String donor, MentionType donorType, String donorCanonical, String recipient,
+      AmountMention amount, String goods, Category category, DateValue date, String place,
+      String placeCode, CharSpan evidence, String evidenceText, double confidence, int partOf) {
+    this(donor, donorType, donorCanonical, recipient, amount, goods, category, date, place,
+        placeCode, evidence, evidenceText, confidence, partOf, List.of());
+  }
 
   public AidFact {
+    coDonors = coDonors == null ? List.of() : List.copyOf(coDonors);
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(evidenceText, "evidenceText");
@@ -56,6 +69,12 @@ public record AidFact(
     if (partOf < -1) {
       throw new IllegalArgumentException("partOf must be a fact index or -1, got " + partOf);
     }
+  }
+
+  /** This fact with {@code partOf} set to the index of its total. */
+  public AidFact withPartOf(int total) {
+    return new AidFact(donor, donorType, donorCanonical, recipient, amount, goods, category, date,
+        place, placeCode, evidence, evidenceText, confidence, total, coDonors);
   }
 
   public boolean isPart() {

@@ -58,6 +58,26 @@ public final class ArticleReader {
     return readText(source, id, text);
   }
 
+  /**
+   * Reads one line of a JSON Lines input. The line is decoded on its own, so a line in a
+   * broken encoding costs only itself, and the bulk reader never holds the whole file.
+   *
+   * @param source names the line in errors ({@code /data/a.jsonl:17})
+   * @param fallbackId the id when the object has none
+   */
+  public static ReadBatch readJsonLine(String source, String fallbackId, byte[] line) {
+    List<Article> articles = new ArrayList<>(1);
+    List<UnreadableInputException> errors = new ArrayList<>(0);
+    collect(() -> {
+      String text = CharsetDetector.decode(line, source).text();
+      if (!text.isEmpty() && text.charAt(0) == '\ufeff') {
+        text = text.substring(1);
+      }
+      return JsonArticleParser.parse(text, source, fallbackId);
+    }, source, articles, errors);
+    return new ReadBatch(articles, errors);
+  }
+
   /** Reads already decoded text of one input. */
   public static ReadBatch readText(String source, String id, String text) {
     String trimmed = text.stripLeading();

@@ -86,7 +86,10 @@ class SparkExtractJobTest {
     args.addAll(List.of(inputs));
     int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new));
     assertEquals(Main.SOME_FAILED, code, err.toString());
-    return new Extracted(Files.readAllLines(out), err.toString().lines().toList());
+    // one line per error, then extract's summary line
+    List<String> errLines = err.toString().lines().toList();
+    assertTrue(errLines.get(errLines.size() - 1).contains(" articles ok, "), errLines.toString());
+    return new Extracted(Files.readAllLines(out), errLines.subList(0, errLines.size() - 1));
   }
 
   static List<String> readLines(Path folder) throws Exception {

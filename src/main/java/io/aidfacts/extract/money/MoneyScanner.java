@@ -49,7 +49,7 @@ public final class MoneyScanner {
       "英镑", "GBP", "£", "GBP", "新台币", "TWD", "台币", "TWD");
   private static final Words APPROX_BEFORE = Words.of(
       "约", "大约", "大概", "约为", "近", "将近", "接近", "逾", "超", "超过", "超出", "不少于",
-      "不低于", "不超过", "最高不超过", "不足", "不到", "至少", "最少", "最多", "最高");
+      "不低于", "不超过", "最高不超过", "不足", "不到", "至少", "最少", "最多", "至多", "最高");
   private static final Words APPROX_AFTER = Words.of(
       "左右", "以上", "上下", "之多", "以下", "以内", "出头");
   /** Words that make the amount a value of goods (价值) or a conversion (约合). */
@@ -83,6 +83,17 @@ public final class MoneyScanner {
       "函数", "对立", "格局", "经济", "社会", "文化", "世界", "制", "机制", "一次", "二次");
 
   private static final int YUAN = UNITS.at("元", 0);
+  /** Chars a number can start with. 拾 佰 仟 follow a digit (壹拾); alone they are words (拾到). */
+  private static final boolean[] STARTS = new boolean[65536];
+
+  static {
+    for (char c = 0; c < 65535; c++) {
+      STARTS[c] = ChineseNumbers.digit(c) >= 0 || ChineseNumbers.bigUnit(c) != null;
+    }
+    for (char c : "十百千上数几".toCharArray()) {
+      STARTS[c] = true;
+    }
+  }
 
   private MoneyScanner() {}
 
@@ -95,6 +106,11 @@ public final class MoneyScanner {
     while (i < n) {
       if (!mayStartNumber(text, i)) {
         i++;
+        continue;
+      }
+      int runEnd = numeralRunEnd(text, i);
+      if (!mayBeMoney(text, i, runEnd)) {
+        i = runEnd; // most numbers (一个, 2019年) are not money: skip them unparsed
         continue;
       }
       Reading a = ChineseNumbers.read(text, i);
@@ -114,14 +130,49 @@ public final class MoneyScanner {
     return out;
   }
 
+  /** The end of the run of characters a number can hold, from {@code i}. */
+  private static int numeralRunEnd(String s, int i) {
+    int n = s.length();
+    int k = i;
+    while (k < n && k - i <= ChineseNumbers.MAX_LENGTH) {
+      char c = s.charAt(k);
+      if (isNumeralChar(c) || c == '.' || c == ',' || c == '·' || c == '点' || c == '多' || c == '余'
+          || c == '几' || c == '数' || c == '上' || c == ' ') {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return Math.max(k, i + 1);
+  }
+
+  /**
+   * A cheap test before parsing: after the run comes a unit, a range sign or a fraction unit,
+   * or before it a currency word.
+   */
+  private static boolean mayBeMoney(String s, int start, int runEnd) {
+    if (runEnd < s.length()) {
+      char c = s.charAt(runEnd);
+      if ("元块圆人美港欧日英新台加澳韩卢瑞至到-~～—－−角毛分钱".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    int q = start;
+    int w = APPROX_BEFORE.before(s, q);
+    if (w >= 0) {
+      q -= APPROX_BEFORE.length(w);
+    }
+    return CURRENCY_BEFORE.before(s, q) >= 0 || CURRENCY_BEFORE.before(s, start) >= 0;
+  }
+
   /** A number may start here: a numeral not glued to a number, a letter or an ordinal 第. */
   static boolean mayStartNumber(String s, int i) {
     char c = s.charAt(i);
-    boolean numeral = c >= '0' && c <= '9' || ChineseNumbers.digit(c) >= 0
-        || ChineseNumbers.smallUnit(c) > 0 || ChineseNumbers.bigUnit(c) != null
-        || c == '上' || c == '数' || c == '几';
-    if (!numeral || i == 0) {
-      return numeral;
+    if (!STARTS[c]) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
     }
     char p = s.charAt(i - 1);
     if (p == 'B' && s.startsWith("RMB", i - 3)) {
@@ -130,7 +181,11 @@ public final class MoneyScanner {
     if ((p == '.' || p == ',') && i >= 2 && s.charAt(i - 2) >= '0' && s.charAt(i - 2) <= '9') {
       return false; // inside 1,200 or 3.5
     }
-    if (p >= '0' && p <= '9' || p >= 'A' && p <= 'Z' || p >= 'a' && p <= 'z' || p == '第' || p == '多' || p == '余' || p == '点' || p == '#') {
+    if ((p == '多' || p == '余') && i >= 2 && isNumeralChar(s.charAt(i - 2))) {
+      return false; // inside 三十余万
+    }
+    if (p >= '0' && p <= '9' || p >= 'A' && p <= 'Z' || p >= 'a' && p <= 'z' || p == '第'
+        || p == '点' || p == '#') {
       return false;
     }
     boolean chinesePrev = ChineseNumbers.digit(p) >= 0 || ChineseNumbers.smallUnit(p) > 0
@@ -139,8 +194,16 @@ public final class MoneyScanner {
     return !chinesePrev || c >= '0' && c <= '9' && ChineseNumbers.digit(p) >= 0;
   }
 
+  private static boolean isNumeralChar(char c) {
+    return c >= '0' && c <= '9' || ChineseNumbers.digit(c) >= 0 || ChineseNumbers.smallUnit(c) > 0
+        || ChineseNumbers.bigUnit(c) != null;
+  }
+
   private static MoneySpan amount(String s, Reading a, int lastEnd) {
     int p = a.end();
+    if (p + 1 < s.length() && s.charAt(p) == ' ' && UNITS.at(s, p + 1) >= 0) {
+      p++; // 6630 元: a stray space before the unit
+    }
     BigDecimal value = a.value();
     BigDecimal max = a.max();
     boolean approx = a.approx();

@@ -1,0 +1,817 @@
+package io.aidfacts.extract.time;
+
+import io.aidfacts.extract.time.DateSpec.Field;
+import io.aidfacts.extract.time.DateSpec.Part;
+import io.aidfacts.extract.time.DateSpec.Point;
+import io.aidfacts.extract.time.DateSpec.Range;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds time expressions in normalized text (full-width digits folded, simplified script, as
+ * {@link io.aidfacts.read.TextNormalizer} makes it): absolute dates in Chinese and numeric forms,
+ * dates relative to the publication day or to the date mentioned before, parts of months and
+ * years, festivals, weekdays, ranges, and vague words. A clock time after a day is part of the
+ * span but not of the value. Durations ({@code 3年}, {@code 半年}, {@code 近3日}) are not dates.
+ *
+ * <p>A hand-written longest-match parser rather than one regular expression: the forms combine
+ * (year x month x day x part x clock, and ranges of any two), and a range's second half leaves
+ * out what it shares with the first ({@code 8月7日至10日}). Stateless and thread-safe.
+ */
+public final class DateScanner {
+
+  private static final String[][] REL_YEARS = {
+      {"大前年", "P-3"}, {"前年", "P-2"}, {"去年", "P-1"}, {"上年", "P-1"}, {"今年", "P0"},
+      {"本年", "P0"}, {"明年", "P1"}, {"来年", "P1"}, {"后年", "P2"},
+      {"当年", "R0"}, {"同年", "R0"}, {"次年", "R1"}, {"翌年", "R1"}};
+  private static final String[][] REL_MONTHS = {
+      {"这个月", "P0"}, {"上个月", "P-1"}, {"下个月", "P1"}, {"本月", "P0"}, {"上月", "P-1"},
+      {"下月", "P1"}, {"当月", "R0"}, {"同月", "R0"}, {"该月", "R0"}, {"次月", "R1"}};
+  private static final String[][] REL_DAYS = {
+      {"今天", "P0"}, {"今日", "P0"}, {"本日", "P0"}, {"今晨", "P0"}, {"今早", "P0"}, {"今晚", "P0"},
+      {"昨天", "P-1"}, {"昨日", "P-1"}, {"昨晚", "P-1"}, {"昨夜", "P-1"}, {"前天", "P-2"},
+      {"明天", "P1"}, {"明日", "P1"}, {"后天", "P2"},
+      {"次日", "R1"}, {"翌日", "R1"}, {"次晨", "R1"}, {"当天", "R0"}, {"当日", "R0"}, {"同日", "R0"},
+      {"同天", "R0"}, {"当晚", "R0"}, {"当夜", "R0"}, {"是日", "R0"}};
+  private static final String[] VAGUE = {
+      "截至目前", "近年来", "前不久", "不久前", "近日", "日前", "目前", "近年", "近期", "近来"};
+  private static final String[] CONNECTORS = {"——", "至", "到", "-", "~", "～", "—", "－", "–"};
+  private static final String[] DAY_PERIODS = {
+      "上午", "下午", "中午", "晚上", "晚间", "夜间", "夜里", "凌晨", "早上", "早晨", "清晨", "傍晚",
+      "深夜", "午后", "午夜", "白天", "晚", "早", "夜"};
+  private static final String[][] SEASONS = {
+      {"春季", "1"}, {"春天", "1"}, {"夏季", "2"}, {"夏天", "2"}, {"秋季", "3"}, {"秋天", "3"},
+      {"冬季", "4"}, {"冬天", "4"}};
+  // Words before a date that make it a plan, so that it may lie after publication.
+  private static final String[] FORWARD = {
+      "将于", "将在", "拟于", "拟在", "计划于", "计划在", "计划", "预计于", "预计在", "预计", "定于",
+      "力争在", "力争于", "力争", "争取在", "争取于", "争取", "有望在", "有望于", "要在", "将"};
+  private static final String CN_DIGITS = "〇零○一二三四五六七八九";
+  private static final List<String> FESTIVALS = Festivals.names();
+  // 五一, 六一 and 十一 are festivals only before these; alone they are often names (五一广场).
+  private static final String[] HOLIDAY_TAILS = {"期间", "假期", "长假", "小长假", "黄金周", "前夕", "节"};
+
+  /** All time expressions in {@code text}, in text order, not overlapping. */
+  public List<TimeExpression> scan(String text) {
+    List<TimeExpression> out = new ArrayList<>();
+    Cursor c = new Cursor(text);
+    int i = 0;
+    while (i < text.length()) {
+      Found f = c.expression(i);
+      if (f != null) {
+        out.add(new TimeExpression(i, f.end, f.spec, forward(text, i, f.end)));
+        i = f.end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  static boolean forward(String s, int start, int end) {
+    String before = s.substring(Math.max(0, start - 4), start);
+    for (String w : FORWARD) {
+      if (before.endsWith(w)) {
+        return true;
+      }
+    }
+    return end < s.length() && s.charAt(end) == '将';
+  }
+
+  private record Found(int end, DateSpec spec) {}
+
+  /** Mutable fields of a point while it is parsed. */
+  private static final class P {
+    Field year;
+    Field month;
+    Field day;
+    Part part;
+    int partArg;
+    String festival;
+    int weekday;
+    Integer weekOffset;
+    boolean now;
+
+    boolean empty() {
+      return year == null && month == null && day == null && part == null && festival == null
+          && weekday == 0 && !now;
+    }
+
+    Point point() {
+      return new Point(year, month, day, part, partArg, festival, weekday, weekOffset, now);
+    }
+  }
+
+  private static final class Cursor {
+    final String s;
+    final int n;
+
+    Cursor(String s) {
+      this.s = s;
+      this.n = s.length();
+    }
+
+    char at(int i) {
+      return i >= 0 && i < n ? s.charAt(i) : '\0';
+    }
+
+    boolean startsWith(String w, int i) {
+      return s.startsWith(w, i);
+    }
+
+    /** Length of the run of ASCII digits at {@code i}. */
+    int digits(int i) {
+      int j = i;
+      while (j < n && isDigit(s.charAt(j))) {
+        j++;
+      }
+      return j - i;
+    }
+
+    int num(int i, int len) {
+      return Integer.parseInt(s.substring(i, i + len));
+    }
+
+    /** An expression starting at {@code i}, or null. */
+    Found expression(int i) {
+      char c = at(i);
+      if (isDigit(c) && (isDigit(at(i - 1)) || at(i - 1) == '.' || isAsciiLetter(at(i - 1)))) {
+        return null;
+      }
+      for (String w : VAGUE) {
+        if (startsWith(w, i) && !(w.equals("日前") && "节假生工今昨每数时月".indexOf(at(i - 1)) >= 0)) {
+          return new Found(i + w.length(), new DateSpec.Vague());
+        }
+      }
+      Found shortRange = shortRange(i, new P());
+      if (shortRange != null) {
+        return shortRange;
+      }
+      P from = new P();
+      int end = point(i, from, false);
+      if (end <= i || from.empty()) {
+        return null;
+      }
+      Found inner = shortRangeAfter(end, from);
+      if (inner != null) {
+        return inner;
+      }
+      for (String k : CONNECTORS) {
+        if (startsWith(k, end)) {
+          P to = new P();
+          int e2 = point(end + k.length(), to, true);
+          if (e2 > end + k.length() && !to.empty() && compatible(from, to)) {
+            return new Found(e2, new Range(from.point(), to.point()));
+          }
+          break;
+        }
+      }
+      return new Found(end, from.point());
+    }
+
+    /** The second half must say something the first does not already fix at a finer level. */
+    boolean compatible(P from, P to) {
+      if (to.now) {
+        return true;
+      }
+      if (from.weekday != 0 || to.weekday != 0) {
+        return from.weekday != 0 && to.weekday != 0;
+      }
+      if (to.day != null && to.month == null && to.year == null) {
+        return from.day != null;
+      }
+      return true;
+    }
+
+    /** {@code 2019至2021年}, {@code 7至9月}: a bare number, a connector, then the unit. */
+    Found shortRange(int i, P outer) {
+      int d1 = digits(i);
+      if (d1 == 0) {
+        return null;
+      }
+      for (String k : CONNECTORS) {
+        if (!startsWith(k, i + d1)) {
+          continue;
+        }
+        int j = i + d1 + k.length();
+        int d2 = digits(j);
+        if (d2 == 0 || d2 != d1 && d1 == 4) {
+          return null;
+        }
+        char unit = at(j + d2);
+        int a = num(i, d1);
+        int b = num(j, d2);
+        if (d1 == 4 && unit == '年' && isYear(a) && isYear(b) && a < b) {
+          P from = new P();
+          from.year = Field.abs(a);
+          P to = new P();
+          to.year = Field.abs(b);
+          return new Found(yearTail(j + d2 + 1, to, true), new Range(from.point(), to.point()));
+        }
+        if (d1 <= 2 && unit == '月' && outer.month == null && a >= 1 && b <= 12 && a < b) {
+          P from = copyYear(outer);
+          from.month = Field.abs(a);
+          P to = new P();
+          to.month = Field.abs(b);
+          int e = j + d2 + 1;
+          if (at(e) == '份') {
+            e++;
+          }
+          return new Found(e, new Range(from.point(), to.point()));
+        }
+        return null;
+      }
+      return null;
+    }
+
+    /** After {@code 2019年} or {@code 8月}: {@code 1至9月}, {@code 26至27日}. */
+    Found shortRangeAfter(int end, P from) {
+      if (from.day != null || from.festival != null || from.part != null || from.weekday != 0) {
+        return null;
+      }
+      if (from.month == null && from.year != null) {
+        return shortRange(end, from);
+      }
+      if (from.month == null) {
+        return null;
+      }
+      int d1 = digits(end);
+      if (d1 == 0 || d1 > 2) {
+        return null;
+      }
+      for (String k : CONNECTORS) {
+        if (!startsWith(k, end + d1)) {
+          continue;
+        }
+        int j = end + d1 + k.length();
+        int d2 = digits(j);
+        if (d2 == 0 || d2 > 2 || !(at(j + d2) == '日' || at(j + d2) == '号')) {
+          return null;
+        }
+        int a = num(end, d1);
+        int b = num(j, d2);
+        if (a < 1 || b > 31 || a >= b) {
+          return null;
+        }
+        P a1 = copyYear(from);
+        a1.month = from.month;
+        a1.day = Field.abs(a);
+        P b1 = new P();
+        b1.day = Field.abs(b);
+        return new Found(j + d2 + 1, new Range(a1.point(), b1.point()));
+      }
+      return null;
+    }
+
+    P copyYear(P from) {
+      P p = new P();
+      p.year = from.year;
+      return p;
+    }
+
+    /**
+     * Parses one point at {@code i} into {@code p}; returns its end or -1. {@code second}: the
+     * second half of a range, which may be a bare day ({@code 10日}), {@code 今} or a part alone.
+     */
+    int point(int i, P p, boolean second) {
+      int stamp = stamp(i, p);
+      if (stamp > 0) {
+        return stamp;
+      }
+      int j = year(i, p);
+      if (j > i) {
+        j = yearTail(j, p, true);
+        if (p.part != null) {
+          return j;
+        }
+      }
+      int f = festival(j, p);
+      if (f > j) {
+        return f;
+      }
+      int m = month(j, p);
+      if (m > j) {
+        j = m;
+        if (at(j) == '份') {
+          j++;
+        }
+        int mp = monthPart(j, p);
+        if (mp > j) {
+          return since(mp);
+        }
+        int d = day(j, p, true);
+        if (d > j) {
+          return dayTail(d);
+        }
+        return since(j);
+      }
+      if (p.year != null) {
+        return since(j);
+      }
+      // Nothing of a year or month: relative days, weekdays, parts alone, bare days.
+      for (String[] r : REL_DAYS) {
+        if (startsWith(r[0], i)) {
+          p.day = field(r[1]);
+          return dayTail(i + r[0].length());
+        }
+      }
+      int w = weekday(i, p);
+      if (w > i) {
+        return w;
+      }
+      for (String[] part : new String[][] {{"月初", "E"}, {"月中", "M"}, {"月底", "L"}, {"月末", "L"}}) {
+        if (startsWith(part[0], i)) {
+          if (!second) {
+            p.month = Field.pub(0);
+          }
+          p.part = switch (part[1]) {
+            case "E" -> Part.MONTH_EARLY;
+            case "M" -> Part.MONTH_MID;
+            default -> Part.MONTH_LATE;
+          };
+          return i + 2;
+        }
+      }
+      if (!isDigit(at(i - 1)) && at(i - 1) != '半') {
+        int e = yearTail(i, p, false);
+        if (e > i && p.part != null) {
+          if (!second) {
+            p.year = Field.pub(0);
+          }
+          return e;
+        }
+      }
+      if (second && startsWith("今", i)) {
+        p.now = true;
+        return i + 1;
+      }
+      return day(i, p, second);
+    }
+
+    /** {@code 2019-07-02}, {@code 2019/7/2}, {@code 2019.7.2}, with an optional clock time. */
+    int stamp(int i, P p) {
+      if (digits(i) != 4) {
+        return -1;
+      }
+      char sep = at(i + 4);
+      if (sep != '-' && sep != '/' && sep != '.') {
+        return -1;
+      }
+      int m = digits(i + 5);
+      if (m < 1 || m > 2 || at(i + 5 + m) != sep) {
+        return -1;
+      }
+      int dPos = i + 6 + m;
+      int d = digits(dPos);
+      if (d < 1 || d > 2) {
+        return -1;
+      }
+      int y = num(i, 4);
+      int mo = num(i + 5, m);
+      int da = num(dPos, d);
+      if (!isYear(y) || mo < 1 || mo > 12 || da < 1 || da > 31) {
+        return -1;
+      }
+      int end = dPos + d;
+      if (isDigit(at(end)) || isAsciiLetter(at(end)) || at(end) == sep
+          || sep == '.' && "万亿元%".indexOf(at(end)) >= 0) {
+        return -1;
+      }
+      p.year = Field.abs(y);
+      p.month = Field.abs(mo);
+      p.day = Field.abs(da);
+      if (at(end) == '日') {
+        end++;
+      }
+      return dayTail(end);
+    }
+
+    int year(int i, P p) {
+      int d = digits(i);
+      if (d == 4 && at(i + 4) == '年' && isYear(num(i, 4))) {
+        if (at(i + 5) == '代') {
+          p.year = Field.abs(num(i, 4) / 10 * 10);
+          p.part = Part.DECADE;
+          return i + 6;
+        }
+        p.year = Field.abs(num(i, 4));
+        return i + 5;
+      }
+      int century = -1;
+      int j = i;
+      for (String[] c : new String[][] {{"上世纪", "1900"}, {"二十世纪", "1900"}, {"20世纪", "1900"},
+          {"本世纪", "2000"}, {"21世纪", "2000"}, {"二十一世纪", "2000"}}) {
+        if (startsWith(c[0], i)) {
+          century = Integer.parseInt(c[1]);
+          j = i + c[0].length();
+          break;
+        }
+      }
+      int d2 = digits(j);
+      if (d2 == 2 && startsWith("年代", j + 2)) {
+        int dec = num(j, 2);
+        if (dec % 10 == 0) {
+          int base = century >= 0 ? century : dec >= 30 ? 1900 : 2000;
+          p.year = Field.abs(base + dec);
+          p.part = Part.DECADE;
+          return j + 4;
+        }
+      }
+      if (j > i) {
+        return i;
+      }
+      if (i + 4 < n && at(i + 4) == '年' && CN_DIGITS.indexOf(at(i - 1)) < 0) {
+        int y = 0;
+        for (int k = 0; k < 4; k++) {
+          int v = cnDigit(at(i + k));
+          if (v < 0) {
+            y = -1;
+            break;
+          }
+          y = y * 10 + v;
+        }
+        if (y >= 0 && isYear(y)) {
+          p.year = Field.abs(y);
+          return i + 5;
+        }
+      }
+      for (String[] r : REL_YEARS) {
+        if (startsWith(r[0], i)) {
+          p.year = field(r[1]);
+          return i + r[0].length();
+        }
+      }
+      return i;
+    }
+
+    /**
+     * What may follow a year: 度, a part of the year, 以来. Not {@code attached} to a year, the
+     * part must be a word of its own (年底, 上半年, 前三季度), not 底 or 初.
+     */
+    int yearTail(int j, P p, boolean attached) {
+      if (attached && at(j) == '度') {
+        j++;
+      }
+      if (p.part == Part.DECADE) {
+        return since(j);
+      }
+      for (String[] part : new String[][] {{"上半年", "H1"}, {"下半年", "H2"}, {"年底", "L"}, {"年末", "L"},
+          {"年初", "E"}, {"底", "L"}, {"末", "L"}, {"初", "E"}}) {
+        if (startsWith(part[0], j) && (attached || part[0].length() > 1)) {
+          if (part[0].equals("初") && "步次心级中选始衷期".indexOf(at(j + 1)) >= 0) {
+            continue;
+          }
+          p.part = switch (part[1]) {
+            case "H1" -> Part.HALF_1;
+            case "H2" -> Part.HALF_2;
+            case "L" -> Part.YEAR_LATE;
+            default -> Part.YEAR_EARLY;
+          };
+          return since(j + part[0].length());
+        }
+      }
+      for (String[] season : SEASONS) {
+        // Alone, 冬季 is mostly a modifier (冬季救助物资), not a time.
+        if (attached && startsWith(season[0], j)) {
+          p.part = Part.SEASON;
+          p.partArg = Integer.parseInt(season[1]);
+          return j + season[0].length();
+        }
+      }
+      // 第一季度, 一季度, 第3季度, 前三季度, 前10个月, 前10月
+      int k = j;
+      boolean first = false;
+      if (at(k) == '第') {
+        k++;
+      } else if (at(k) == '前') {
+        first = true;
+        k++;
+      }
+      int v;
+      int len;
+      if (isDigit(at(k))) {
+        len = digits(k);
+        v = len <= 2 ? num(k, len) : -1;
+      } else {
+        v = smallCn(k);
+        len = cnLen(v);
+      }
+      if (v > 0 && len > 0) {
+        int e = k + len;
+        if (startsWith("个季度", e) || startsWith("季度", e)) {
+          if (v <= 4) {
+            p.part = first ? Part.QUARTERS_TO : Part.QUARTER;
+            p.partArg = v;
+            return e + (startsWith("个季度", e) ? 3 : 2);
+          }
+        } else if (first && (startsWith("个月", e) || at(e) == '月') && v <= 12) {
+          p.part = Part.FIRST_MONTHS;
+          p.partArg = v;
+          return e + (at(e) == '月' ? 1 : 2);
+        }
+      }
+      return j;
+    }
+
+    int since(int j) {
+      return startsWith("以来", j) ? j + 2 : j;
+    }
+
+    int month(int i, P p) {
+      int d = digits(i);
+      if (d >= 1 && d <= 2 && at(i + d) == '月') {
+        int m = num(i, d);
+        if (m >= 1 && m <= 12 && !(p.year == null && (isDigit(at(i - 1)) || at(i - 1) == '.'))
+            && !startsWith("个", i + d)) {
+          p.month = Field.abs(m);
+          return i + d + 1;
+        }
+        return i;
+      }
+      if (d == 0) {
+        int v = smallCn(i);
+        int len = cnLen(v);
+        if (v >= 1 && v <= 12 && at(i + len) == '月') {
+          int e = i + len + 1;
+          // 一月 alone is too often a count (一月一次); a year or a day must confirm it.
+          boolean confirmed = p.year != null || at(e) == '份' || startsWith("上旬", e) || startsWith("中旬", e)
+              || startsWith("下旬", e) || startsWith("初", e) || startsWith("底", e)
+              || day(e, dayProbe(), true) > e;
+          if (confirmed && at(i - 1) != '个' && at(i - 1) != '几') {
+            p.month = Field.abs(v);
+            return e;
+          }
+        }
+      }
+      if (p.year == null) {
+        for (String[] r : REL_MONTHS) {
+          if (startsWith(r[0], i)) {
+            p.month = field(r[1]);
+            return i + r[0].length();
+          }
+        }
+      }
+      return i;
+    }
+
+    int monthPart(int j, P p) {
+      String[][] parts = {{"上中旬", "XUN_12"}, {"中下旬", "XUN_23"}, {"上旬", "XUN_1"}, {"中旬", "XUN_2"},
+          {"下旬", "XUN_3"}, {"初", "MONTH_EARLY"}, {"底", "MONTH_LATE"}, {"末", "MONTH_LATE"},
+          {"中", "MONTH_MID"}};
+      for (String[] part : parts) {
+        if (startsWith(part[0], j)) {
+          char next = at(j + part[0].length());
+          if (part[0].equals("初") && "步次心级中选始衷期".indexOf(next) >= 0) {
+            return j;
+          }
+          // 7月中 is a part only where no word goes on (7月中国 is not).
+          if (part[0].equals("中") && isHan(next) && next != '旬') {
+            return j;
+          }
+          p.part = Part.valueOf(part[1]);
+          return j + part[0].length();
+        }
+      }
+      return j;
+    }
+
+    P dayProbe() {
+      P probe = new P();
+      probe.month = Field.abs(1);
+      return probe;
+    }
+
+    /** A day of the month: 2日, 2号 (after a month), 二日, 二十三日. */
+    int day(int i, P p, boolean afterMonth) {
+      int d = digits(i);
+      char unit;
+      int v;
+      int len;
+      if (d >= 1 && d <= 2) {
+        v = num(i, d);
+        len = d;
+      } else if (d == 0 && afterMonth) {
+        v = smallCn(i);
+        len = cnLen(v);
+      } else {
+        return i;
+      }
+      unit = at(i + len);
+      if (v < 1 || v > 31 || len == 0) {
+        return i;
+      }
+      boolean monthGiven = p.month != null;
+      if (unit == '日' || unit == '号' && monthGiven) {
+        if (!monthGiven) {
+          // A bare day is a date only where it cannot be a count: not 近3日, 每5日, 3日内.
+          char before = at(i - 1);
+          char after = at(i + len + 1);
+          if ("近前后每数连第这个多余共约逾仅达".indexOf(before) >= 0 || after == '内' || after == '来'
+              || startsWith("之内", i + len + 1) || isDigit(before)) {
+            return i;
+          }
+        }
+        p.day = Field.abs(v);
+        return i + len + 1;
+      }
+      return i;
+    }
+
+    /** After a day: a weekday in brackets, a time of day, a clock time. */
+    int dayTail(int j) {
+      int k = j;
+      if (at(k) == ' ') {
+        k++;
+      }
+      int open = at(k) == '(' || at(k) == '（' ? 1 : 0;
+      int w = weekdayName(k + open);
+      if (w > k + open) {
+        char close = at(w);
+        if (open == 1 && (close == ')' || close == '）')) {
+          j = w + 1;
+        } else if (open == 0) {
+          j = w;
+        }
+      }
+      return clock(j);
+    }
+
+    int clock(int j) {
+      int k = j;
+      for (String dp : DAY_PERIODS) {
+        if (startsWith(dp, k)) {
+          if (dp.length() == 1 && "会餐报宴饭间上市场".indexOf(at(k + 1)) >= 0) {
+            continue;
+          }
+          k += dp.length();
+          break;
+        }
+      }
+      int start = at(k) == ' ' && isDigit(at(k + 1)) ? k + 1 : k;
+      int d = digits(start);
+      int e = -1;
+      if (d >= 1 && d <= 2 && (at(start + d) == ':' || at(start + d) == '：') && digits(start + d + 1) == 2) {
+        e = start + d + 3;
+        if ((at(e) == ':' || at(e) == '：') && digits(e + 1) == 2) {
+          e += 3;
+        }
+      } else {
+        int len = d;
+        int v = d >= 1 && d <= 2 ? num(start, d) : -1;
+        if (d == 0) {
+          v = smallCn(start);
+          if (v < 0 && at(start) == '两') {
+            v = 2;
+          }
+          len = cnLen(v);
+        }
+        if (v >= 0 && v <= 24 && len > 0 && (at(start + len) == '时' || at(start + len) == '点')) {
+          e = start + len + 1;
+          int m = digits(e);
+          int mv = m >= 1 && m <= 2 ? m : 0;
+          if (mv == 0) {
+            int cv = smallCn(e);
+            mv = cnLen(cv);
+          }
+          if (mv > 0 && at(e + mv) == '分') {
+            e += mv + 1;
+          } else if (at(e) == '半' || at(e) == '整') {
+            e++;
+          }
+        }
+      }
+      if (e < 0) {
+        return k;
+      }
+      for (String t : new String[] {"左右", "前后", "许", "多"}) {
+        if (startsWith(t, e)) {
+          return e + t.length();
+        }
+      }
+      return e;
+    }
+
+    int weekday(int i, P p) {
+      int k = i;
+      Integer offset = null;
+      if (at(k) == '每') {
+        return i;
+      }
+      if (at(i - 1) == '每') {
+        return i;
+      }
+      switch (at(k)) {
+        case '上' -> offset = -1;
+        case '本', '这' -> offset = 0;
+        case '下' -> offset = 1;
+        default -> { }
+      }
+      if (offset != null) {
+        k++;
+      }
+      int e = weekdayName(k);
+      if (e == k) {
+        return i;
+      }
+      p.weekday = "一二三四五六日".indexOf(at(e - 1)) + 1;
+      if (p.weekday == 0) {
+        p.weekday = 7;
+      }
+      p.weekOffset = offset;
+      return dayTail(e);
+    }
+
+    /** 周一, 星期三, 礼拜天: the end, or {@code k} when there is none. */
+    int weekdayName(int k) {
+      for (String w : new String[] {"星期", "礼拜", "周"}) {
+        if (startsWith(w, k) && "一二三四五六日天".indexOf(at(k + w.length())) >= 0) {
+          char next = at(k + w.length() + 1);
+          if (w.equals("周") && (next == '年' || next == '岁')) {
+            return k;
+          }
+          return k + w.length() + 1;
+        }
+      }
+      return k;
+    }
+
+    int festival(int j, P p) {
+      for (String name : FESTIVALS) {
+        if (startsWith(name, j)) {
+          p.festival = Festivals.canonical(name);
+          return j + name.length();
+        }
+      }
+      for (String[] h : new String[][] {{"五一", "劳动节"}, {"六一", "儿童节"}, {"十一", "国庆节"}}) {
+        if (startsWith(h[0], j)) {
+          for (String tail : HOLIDAY_TAILS) {
+            if (startsWith(tail, j + 2)) {
+              p.festival = h[1];
+              return j + 2 + (tail.equals("节") ? 1 : 0);
+            }
+          }
+        }
+      }
+      return j;
+    }
+
+    /** 一 to 三十一 in Chinese numerals at {@code i}, or -1. */
+    int smallCn(int i) {
+      int a = cnSmall(at(i));
+      if (a == 10) {
+        int b = cnSmall(at(i + 1));
+        return b >= 1 && b <= 9 ? 10 + b : 10;
+      }
+      if (a >= 1 && a <= 9) {
+        if (cnSmall(at(i + 1)) == 10) {
+          int b = cnSmall(at(i + 2));
+          return a * 10 + (b >= 1 && b <= 9 ? b : 0);
+        }
+        return a;
+      }
+      return -1;
+    }
+  }
+
+  static Field field(String code) {
+    int v = Integer.parseInt(code.substring(1));
+    return code.charAt(0) == 'P' ? Field.pub(v) : Field.prev(v);
+  }
+
+  static boolean isYear(int y) {
+    return y >= 1800 && y <= 2199;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  static int cnDigit(char c) {
+    int k = CN_DIGITS.indexOf(c);
+    if (k < 0) {
+      return c == 'O' || c == '0' ? 0 : -1;
+    }
+    return k <= 2 ? 0 : k - 2;
+  }
+
+  /** How many chars {@link Cursor#smallCn} read for {@code v} (十 1, 十二 2, 二十 2, 二十三 3). */
+  static int cnLen(int v) {
+    return v < 0 ? 0 : v <= 10 ? 1 : (v < 20 || v % 10 == 0) ? 2 : 3;
+  }
+
+  static int cnSmall(char c) {
+    if (c == '十') {
+      return 10;
+    }
+    int k = "一二三四五六七八九".indexOf(c);
+    return k < 0 ? -1 : k + 1;
+  }
+}

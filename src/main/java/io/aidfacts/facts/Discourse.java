@@ -1,0 +1,65 @@
+package io.aidfacts.facts;
+
+import io.aidfacts.facts.ViewDoc.Located;
+import io.aidfacts.model.MentionType;
+
+/**
+ * What the article is talking about as it goes: the subject a clause without one carries on
+ * ({@code 又拿出50万元…} after a sentence about a company), and the antecedents of anaphors
+ * ({@code 该集团}, {@code 该会}, {@code 基金会}, {@code 他本人}). One per article and call; not
+ * thread-safe, never shared.
+ */
+final class Discourse {
+
+  private Party topic;
+  private int topicParagraph = -1;
+
+  /** The carried subject for a clause at {@code viewOffset}, or null. */
+  Party topic(ViewDoc doc, int viewOffset) {
+    return topic != null && topic.start() < viewOffset ? topic : null;
+  }
+
+  int topicParagraph() {
+    return topicParagraph;
+  }
+
+  void setTopic(Party p, int paragraph) {
+    if (p != null) {
+      topic = p;
+      topicParagraph = paragraph;
+    }
+  }
+
+  /**
+   * The antecedent of an anaphor before {@code viewOffset}: for a head noun (该集团, 基金会)
+   * the latest organisation whose name ends with it (or holds it, for 集团 in
+   * 中联华通能源集团有限公司); for 他/她 the latest person.
+   */
+  Party resolve(ViewDoc doc, int viewOffset, String head) {
+    Located best = null;
+    for (Located l : doc.mentions) {
+      if (l.start() >= viewOffset) {
+        break;
+      }
+      if (head == null) {
+        if (l.type() == MentionType.PERSON) {
+          best = l;
+        }
+        continue;
+      }
+      if (l.type() != MentionType.ORG) {
+        continue;
+      }
+      String name = doc.view(l);
+      boolean fits = head.equals("会") ? name.endsWith("会")
+          : name.endsWith(head) || (head.equals("集团") || head.equals("公司")) && name.contains(head);
+      if (fits) {
+        best = l;
+      }
+    }
+    if (best == null && head != null && topic != null && topic.viewName().contains(head)) {
+      return topic;
+    }
+    return best == null ? null : Party.of(doc, best);
+  }
+}

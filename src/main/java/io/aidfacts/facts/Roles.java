@@ -1,0 +1,545 @@
+package io.aidfacts.facts;
+
+import io.aidfacts.facts.ClauseReader.Clause;
+import io.aidfacts.facts.ClauseReader.Sentence;
+import io.aidfacts.facts.ViewDoc.Located;
+import io.aidfacts.model.MentionType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who gave and who received in one act of giving. The giver is looked for in the clause of the
+ * verb, then in the clauses before it in the same sentence, then in the discourse (the subject
+ * carried from earlier sentences, or an anaphor such as 该集团 or 他本人).
+ *
+ * @param donors the givers; the first is the donor, the others gave together with it
+ *     ({@code A会同B}) or each gave on their own when {@code each}
+ * @param each {@code A、B分别捐赠}: one act per giver
+ * @param recipients the receivers (paired with the givers in order when {@code each})
+ * @param source how the giver was found, which sets the confidence
+ */
+record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source source) {
+
+  enum Source {
+    CLAUSE(0.9), FRAME(0.9), SENTENCE(0.8), ANAPHOR(0.7), DISCOURSE(0.65), EARLIER_PARAGRAPH(0.55);
+
+    final double confidence;
+
+    Source(double confidence) {
+      this.confidence = confidence;
+    }
+  }
+
+  Roles {
+    donors = List.copyOf(donors);
+    recipients = List.copyOf(recipients);
+  }
+
+  Party donor() {
+    return donors.get(0);
+  }
+
+  /** Result of looking for a giver in a stretch of text. */
+  private record Found(List<Party> group, Source source, boolean blocked, int end) {
+    static final Found NONE = new Found(List.of(), null, false, -1);
+    static final Found BLOCKED = new Found(List.of(), null, true, -1);
+
+    boolean ok() {
+      return !group.isEmpty();
+    }
+  }
+
+  // Characters that make the following name an object or an adjunct, not the subject.
+  private static final String PREPOSITIONS = "向为给对在从到赴于跟把被往至由与和同及将帮助";
+  private static final Pattern JOINER = Pattern.compile("^(?:还|也|又)?(?:、|和|与|及|以及|会同|联合|同|携手)$");
+  private static final Pattern FRAMING = Pattern.compile(
+      "^(?:此外|同时|另外|其中|另|还|也|并|又|已|均|共|都|先后|累计|全年|今年|去年|当天|当日|同日|次日|随后|此前|"
+          + "目前|日前|近日|近年来|以来|期间|活动现场|现场|会上|此次|首期|早在|在此基础上|与此同时|"
+          + "[0-9０-９一二三四五六七八九十]+月(?:初|底|中旬|上旬|下旬)?|上月|本月|上半年|下半年|[，,、\\s])*$");
+  /** Unnamed collectives: money they give is nobody's fact ({@code 社会各界捐款…}). */
+  private static final Pattern COLLECTIVE = Pattern.compile(
+      "人士|务工人员|网友|群众|市民|商会组织|民营企业|社会各界|社会捐赠|社会|各界|爱心企业(?!家)|企业家们");
+  private static final Pattern STRONG_COLLECTIVE = Pattern.compile("人士|务工人员|网友");
+  /** Verbs whose object a following name is. */
+  private static final java.util.Set<String> OBJECT_OF = java.util.Set.of(
+      "帮助", "完成", "组织", "动员", "支持", "引导", "落户", "来到", "前往", "走进", "赶赴", "设立",
+      "成立", "签订", "签署", "达成", "建立", "举办", "举行", "召开", "发起", "选定", "协调", "慰问",
+      "走访", "考察", "看好", "创办", "援建", "资助");
+  private static final Pattern CONDUIT = Pattern.compile("通过|委托|经由");
+  private static final Pattern ANAPHOR = Pattern.compile(
+      "^(?:该|这家|其)(集团|基金会|慈善会|商会|协会|公司|企业|会)|^(集团|基金会|慈善会|商会|协会|公司)"
+          + "|^(他本人|她本人|他|她)");
+  private static final Pattern RECIPIENT_PREP = Pattern.compile("向|为|给|对|赴");
+  private static final Pattern PRINCIPAL_END = Pattern.compile("向|为|给|对|赴|在");
+  /** What follows partners, not co-givers: 与X签订协议. */
+  private static final Pattern PARTNERS = Pattern.compile("^(?:还|也|又)?(?:签|达成|结对|结成|合作|共建|召开|举行|建立|开展|对接)");
+  /** Words between two names that make the second the first one's member or title holder. */
+  private static final Pattern APPOSITION = Pattern.compile(
+      "(?:长|主席|主委|主任|书记|家|教师|华侨|党员|校友|经理|老人|师生|成员|负责人|创始人|总裁|企业|所属|代表|委员|干部)、?$");
+  /** Words in which 为/向/对/给 is no preposition. */
+  private static final List<String> NOT_PREPOSITION = List.of(
+      "为了", "为期", "作为", "成为", "因为", "认为", "更为", "行为", "为主", "为重点", "对口", "对接",
+      "对于", "对象", "给予", "面向", "方向", "为此", "为民", "投向");
+  private static final Pattern PHRASE_CUT = Pattern.compile(
+      "按照|按|每人|每户|每名|分别|一次性|通过|用于|开展|共同|现场|自掏腰包");
+  private static final Pattern PURPOSE_VERB = Pattern.compile(
+      "修建|建设|购买|配备|建成|开展|实施|改善|援建|设立|提供|解决|捐赠|发放|购置|新建|打造");
+  private static final Pattern PURPOSE_FOR = Pattern.compile("^(?:(?:全部|主要|专项|专门)?用于)?为");
+  private static final Pattern OBJECT_VERB = Pattern.compile("资助|援建|创办|捐建|帮扶");
+
+  /**
+   * Finds the roles of the act opened by {@code trigger} in clause {@code tc}, whose money
+   * (or goods) ends at {@code objectEnd}.
+   */
+  static Roles find(ViewDoc doc, Sentence s, Clause tc, Trigger trigger, int moneyStart,
+      int objectEnd, Discourse discourse) {
+    int zoneEnd = trigger.kind() == Trigger.Kind.AFTER ? moneyStart : trigger.start();
+    Found f = inZone(doc, tc.start(), zoneEnd, true, discourse);
+    if (f.blocked) {
+      return null;
+    }
+    Source source = f.source;
+    if (!f.ok()) {
+      for (int k = tc.index() - 1; k >= 0 && !f.ok(); k--) {
+        Clause c = s.clauses().get(k);
+        if (isAttribution(doc, c)) {
+          continue;
+        }
+        List<Trigger> ts = Trigger.find(doc, c.start(), c.end());
+        int end = ts.isEmpty() ? c.end() : ts.get(0).start();
+        f = inZone(doc, c.start(), end, false, discourse);
+        if (f.blocked) {
+          return null;
+        }
+        if (f.ok() && f.source == Source.CLAUSE) {
+          f = new Found(f.group, Source.SENTENCE, false, f.end);
+        }
+      }
+      source = f.source;
+    }
+    if (!f.ok()) {
+      Party carried = discourse.topic(doc, tc.start());
+      if (carried == null) {
+        return null;
+      }
+      f = new Found(List.of(carried), discourse.topicParagraph() == s.paragraph()
+          ? Source.DISCOURSE : Source.EARLIER_PARAGRAPH, false, -1);
+      source = f.source;
+    }
+    if (f.group.size() > 1 && f.end >= 0
+        && PARTNERS.matcher(doc.text.substring(f.end, Math.min(doc.text.length(), f.end + 4))).find()) {
+      f = new Found(List.of(f.group.get(0)), f.source, false, f.end);
+    }
+    boolean each = f.group.size() > 1 && doc.text.substring(tc.start(), zoneEnd).contains("分别")
+        || f.group.size() > 1 && f.end >= 0 && f.end <= zoneEnd
+        && doc.text.substring(f.end, Math.min(zoneEnd, f.end + 3)).startsWith("分别");
+    List<Phrase> recipients = recipients(doc, s, tc, trigger, f, zoneEnd, moneyStart, objectEnd);
+    return new Roles(f.group, each, recipients, source);
+  }
+
+  /** The subject of a clause that has no act of its own: what a later clause carries on. */
+  static Party subjectOf(ViewDoc doc, Sentence s, Discourse discourse) {
+    for (Clause c : s.clauses()) {
+      if (isAttribution(doc, c)) {
+        continue;
+      }
+      List<Trigger> ts = Trigger.find(doc, c.start(), c.end());
+      int end = ts.isEmpty() ? c.end() : ts.get(0).start();
+      Found f = inZone(doc, c.start(), end, false, discourse);
+      if (f.blocked) {
+        return null;
+      }
+      if (f.ok()) {
+        return f.group.get(0);
+      }
+    }
+    return null;
+  }
+
+  /** 据…介绍/统计: the source of the news, not an actor. */
+  static boolean isAttribution(ViewDoc doc, Clause c) {
+    String t = doc.view(c.start(), c.end());
+    return t.startsWith("据") || t.endsWith("介绍") || t.endsWith("表示") || t.endsWith("获悉")
+        || t.endsWith("统计") || t.endsWith("通报") || t.endsWith("说");
+  }
+
+  private static Found inZone(ViewDoc doc, int start, int end, boolean ownClause, Discourse discourse) {
+    if (end <= start) {
+      return Found.NONE;
+    }
+    String zone = doc.text.substring(start, end);
+    // Y接受X捐赠的…: the giver follows the receiving verb; nobody named there means unnamed givers.
+    Matcher rec = Trigger.RECEIVE.matcher(doc.text).region(start, end);
+    if (rec.find() && !doc.inName(rec.start(), rec.end())) {
+      List<List<Party>> after = groups(doc, rec.end(), end);
+      if (after.isEmpty()) {
+        return Found.BLOCKED;
+      }
+      List<Party> g = after.get(0);
+      return new Found(g, Source.FRAME, false, g.get(g.size() - 1).end());
+    }
+    // 由X出资/提供: X gives.
+    int you = indexOutsideNames(doc, "由", start, end);
+    if (you >= 0 && you + 1 < doc.text.length() && "于来此".indexOf(doc.text.charAt(you + 1)) < 0) {
+      List<List<Party>> after = groups(doc, you + 1, end);
+      if (!after.isEmpty()) {
+        List<Party> g = preferNamed(doc, after);
+        return new Found(g, Source.FRAME, false, g.get(g.size() - 1).end());
+      }
+    }
+    // X代Y捐赠: Y is the giver, X only acts for it (以购代捐 is a slogan, not this frame).
+    int dai = indexOutsideNames(doc, "代", start, end);
+    if (dai >= 0 && !zone.contains("以购代") && !zone.contains("以买代")
+        && dai + 1 < doc.text.length() && "捐帮购表".indexOf(doc.text.charAt(dai + 1)) < 0) {
+      int stop = end;
+      Matcher p = PRINCIPAL_END.matcher(doc.text).region(dai + 1, end);
+      while (p.find()) {
+        if (!doc.inName(p.start()) && !doc.parties(dai + 1, p.start()).isEmpty()) {
+          stop = p.start();
+          break;
+        }
+      }
+      List<List<Party>> principal = groups(doc, dai + 1, stop);
+      if (!principal.isEmpty()) {
+        // 代其母亲、退休教师张桂兰: the last name before the verb is the principal.
+        List<Party> g = principal.get(principal.size() - 1);
+        return new Found(g, Source.FRAME, false, g.get(g.size() - 1).end());
+      }
+    }
+    int conduit = end;
+    Matcher cm = CONDUIT.matcher(doc.text).region(start, end);
+    while (cm.find()) {
+      if (!doc.inName(cm.start(), cm.end())) {
+        conduit = cm.start();
+        break;
+      }
+    }
+    List<List<Party>> candidates = new ArrayList<>();
+    for (List<Party> g : groups(doc, start, conduit)) {
+      Party head = g.get(0);
+      if (isObject(doc, start, head)) {
+        continue;
+      }
+      if (head.type() == MentionType.PLACE && !isSubjectPlace(doc, start, head)) {
+        continue;
+      }
+      candidates.add(g);
+    }
+    Matcher strong = STRONG_COLLECTIVE.matcher(zone);
+    if (strong.find()) {
+      return Found.BLOCKED;
+    }
+    if (candidates.isEmpty()) {
+      String lead = stripFraming(doc, start, end);
+      if (COLLECTIVE.matcher(lead).find()) {
+        return Found.BLOCKED;
+      }
+      Matcher a = ANAPHOR.matcher(lead);
+      if (a.find()) {
+        String head = a.group(1) != null ? a.group(1) : a.group(2);
+        Party p = discourse.resolve(doc, start, head);
+        if (p != null) {
+          return new Found(List.of(p), Source.ANAPHOR, false, -1);
+        }
+      }
+      return Found.NONE;
+    }
+    List<Party> g = preferNamed(doc, candidates);
+    // 社会捐赠资金: an unnamed collective before any name is the subject.
+    Matcher col = COLLECTIVE.matcher(zone);
+    if (col.find() && start + col.start() < g.get(0).start()) {
+      return Found.BLOCKED;
+    }
+    return new Found(g, ownClause ? Source.CLAUSE : Source.SENTENCE, false, g.get(g.size() - 1).end());
+  }
+
+  /**
+   * The subject among candidate groups: the first group led by an organisation or person,
+   * moving on to a later one only when the words between make it an apposition
+   * ({@code 荔湾区工商联副主席、…董事长陈立群}, {@code 致公党党员企业兵航集团}); else the first group of
+   * places.
+   */
+  private static List<Party> preferNamed(ViewDoc doc, List<List<Party>> groups) {
+    List<Party> chosen = null;
+    for (List<Party> g : groups) {
+      if (g.get(0).type() == MentionType.PLACE) {
+        continue;
+      }
+      if (chosen == null) {
+        chosen = g;
+        continue;
+      }
+      Party prev = chosen.get(chosen.size() - 1);
+      String between = doc.text.substring(prev.end(), g.get(0).start());
+      if (between.length() <= 12 && APPOSITION.matcher(between).find()) {
+        chosen = g;
+      } else {
+        break;
+      }
+    }
+    return chosen != null ? chosen : groups.get(0);
+  }
+
+  /**
+   * Parties in the range grouped by joiners ({@code A、B}, {@code A和B}, {@code A会同B});
+   * places written together ({@code 青岛市崂山区}) become one party.
+   */
+  static List<List<Party>> groups(ViewDoc doc, int start, int end) {
+    List<Party> parties = new ArrayList<>();
+    for (Located l : doc.parties(start, end)) {
+      Party p = Party.of(doc, l);
+      if (!parties.isEmpty()) {
+        Party prev = parties.get(parties.size() - 1);
+        if (prev.end() == p.start() && prev.type() == MentionType.PLACE) {
+          parties.set(parties.size() - 1, Party.joined(doc, prev, p));
+          continue;
+        }
+      }
+      parties.add(p);
+    }
+    List<List<Party>> out = new ArrayList<>();
+    List<Party> cur = new ArrayList<>();
+    for (Party p : parties) {
+      if (!cur.isEmpty()) {
+        Party prev = cur.get(cur.size() - 1);
+        String between = doc.text.substring(prev.end(), p.start());
+        if (!JOINER.matcher(between).matches()) {
+          out.add(cur);
+          cur = new ArrayList<>();
+        }
+      }
+      cur.add(p);
+    }
+    if (!cur.isEmpty()) {
+      out.add(cur);
+    }
+    return out;
+  }
+
+  private static boolean isObject(ViewDoc doc, int zoneStart, Party p) {
+    if (p.start() <= zoneStart) {
+      return false;
+    }
+    char before = doc.text.charAt(p.start() - 1);
+    if (PREPOSITIONS.indexOf(before) >= 0) {
+      // 和/与 right after another name join a group; here they stand alone: 与X签订 makes X a partner.
+      return true;
+    }
+    String b2 = doc.text.substring(Math.max(zoneStart, p.start() - 2), p.start());
+    return OBJECT_OF.contains(b2);
+  }
+
+  /** A place gives only as the subject: first in its clause and not a modifier (福建籍企业家). */
+  private static boolean isSubjectPlace(ViewDoc doc, int zoneStart, Party p) {
+    if (!FRAMING.matcher(withoutDates(doc, zoneStart, p.start())).matches()) {
+      return false;
+    }
+    String after = doc.text.substring(p.end(), Math.min(doc.text.length(), p.end() + 3));
+    return !(after.startsWith("籍") || after.startsWith("企业") || after.startsWith("人")
+        || after.startsWith("的") || after.startsWith("爱心") || after.startsWith("退休")
+        || after.startsWith("市民") || after.startsWith("农"));
+  }
+
+  private static String stripFraming(ViewDoc doc, int start, int end) {
+    String t = withoutDates(doc, start, end);
+    int i = 0;
+    while (i < t.length()) {
+      int j = i + 1;
+      boolean framing = false;
+      for (int k = Math.min(t.length(), i + 6); k > i; k--) {
+        if (FRAMING.matcher(t.substring(i, k)).matches()) {
+          j = k;
+          framing = true;
+          break;
+        }
+      }
+      if (!framing) {
+        break;
+      }
+      i = j;
+    }
+    return t.substring(i);
+  }
+
+  private static String withoutDates(ViewDoc doc, int start, int end) {
+    StringBuilder sb = new StringBuilder();
+    int at = start;
+    for (Located d : doc.within(start, end, MentionType.DATE)) {
+      if (d.start() >= at) {
+        sb.append(doc.text, at, d.start());
+        at = d.end();
+      }
+    }
+    if (at < end) {
+      sb.append(doc.text, at, end);
+    }
+    return sb.toString();
+  }
+
+  private static int indexOutsideNames(ViewDoc doc, String s, int start, int end) {
+    int i = doc.text.indexOf(s, start);
+    while (i >= 0 && i < end) {
+      if (!doc.inName(i)) {
+        return i;
+      }
+      i = doc.text.indexOf(s, i + 1);
+    }
+    return -1;
+  }
+
+  // ---- receivers
+
+  private static List<Phrase> recipients(ViewDoc doc, Sentence s, Clause tc, Trigger trigger,
+      Found giver, int zoneEnd, int moneyStart, int objectEnd) {
+    int from = Math.max(tc.start(), giver.end >= tc.start() ? giver.end : tc.start());
+    // Y接受X捐赠: the receiver is the subject before the receiving verb.
+    Matcher rec = Trigger.RECEIVE.matcher(doc.text).region(tc.start(), zoneEnd);
+    if (rec.find() && !doc.inName(rec.start(), rec.end())) {
+      List<List<Party>> before = groups(doc, tc.start(), rec.start());
+      for (int k = tc.index() - 1; before.isEmpty() && k >= 0; k--) {
+        Clause c = s.clauses().get(k);
+        before = groups(doc, c.start(), c.end());
+      }
+      if (!before.isEmpty()) {
+        Party p = before.get(0).get(0);
+        return List.of(new Phrase(p.name(), p.start(), p.end()));
+      }
+      return List.of();
+    }
+    Matcher p = RECIPIENT_PREP.matcher(doc.text).region(from, zoneEnd);
+    while (p.find()) {
+      if (doc.inName(p.start()) || notPreposition(doc, p.start())) {
+        continue;
+      }
+      int end = cut(doc, p.end(), zoneEnd);
+      if (end > p.end()) {
+        return split(doc, p.end(), end);
+      }
+    }
+    Clause ac = s.clauseAt(moneyStart);
+    // 捐给X, 汇入X专户: the receiver follows the verb.
+    if (trigger.kind() == Trigger.Kind.AFTER) {
+      List<Located> after = doc.parties(trigger.end(), ac.end());
+      if (!after.isEmpty() && after.get(0).start() - trigger.end() <= 1) {
+        Located l = after.get(0);
+        return List.of(new Phrase(l.mention().text(), l.start(), l.end()));
+      }
+    }
+    // 资助/援建/创办 X: the object is the receiver; for money whose verb follows it (5000元帮扶
+    //资金已到位) the object of the clause before.
+    if (OBJECT_VERB.matcher(trigger.verb()).find() || trigger.verb().equals("捐给")) {
+      Phrase o = objectAfter(doc, trigger.end(), tc.end(), moneyStart);
+      if (o != null) {
+        return List.of(o);
+      }
+    }
+    if (trigger.kind() == Trigger.Kind.AFTER) {
+      for (int k = tc.index() - 1; k >= 0 && k >= tc.index() - 2; k--) {
+        Clause c = s.clauses().get(k);
+        Matcher ov = OBJECT_VERB.matcher(doc.text).region(c.start(), c.end());
+        if (ov.find() && !doc.inName(ov.start(), ov.end())) {
+          Phrase o = objectAfter(doc, ov.end(), c.end(), moneyStart);
+          if (o != null) {
+            return List.of(o);
+          }
+        }
+      }
+    }
+    // …捐款N元，为X修建…: a purpose clause names the receiver.
+    for (int i = ac.index(); i < s.clauses().size() && i <= ac.index() + 1; i++) {
+      Clause c = s.clauses().get(i);
+      int searchFrom = i == ac.index() ? Math.max(objectEnd, c.start()) : c.start();
+      String t = doc.text.substring(searchFrom, c.end());
+      Matcher pu = PURPOSE_FOR.matcher(t);
+      int wei = i == ac.index() ? t.indexOf('为') : pu.find() ? pu.end() - 1 : -1;
+      if (wei < 0) {
+        continue;
+      }
+      int st = searchFrom + wei + 1;
+      if (notPreposition(doc, st - 1)) {
+        continue;
+      }
+      int end = cutAtPurpose(doc, st, c.end());
+      if (end - st >= 2 && end < c.end()) {
+        return List.of(Phrase.of(doc, st, end));
+      }
+    }
+    // 采购X合作社的茶叶: the seller named after the verb of buying receives the money.
+    if (trigger.kind() == Trigger.Kind.BUY) {
+      for (Located l : doc.parties(trigger.end(), moneyStart)) {
+        if (l.type() == MentionType.ORG && doc.text.startsWith("的", l.end())) {
+          return List.of(new Phrase(l.mention().text(), l.start(), l.end()));
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static Phrase objectAfter(ViewDoc doc, int start, int end, int moneyStart) {
+    while (start < end && doc.text.charAt(start) == '了') {
+      start++;
+    }
+    if (moneyStart > start && moneyStart < end) {
+      end = moneyStart;
+    }
+    end = cutAtPurpose(doc, start, end);
+    return end - start >= 2 && end - start <= 30 ? Phrase.of(doc, start, end) : null;
+  }
+
+  private static boolean notPreposition(ViewDoc doc, int at) {
+    char c = doc.text.charAt(at);
+    for (String w : NOT_PREPOSITION) {
+      for (int k = 0; k < w.length(); k++) {
+        int st = at - k;
+        if (w.charAt(k) == c && st >= 0 && doc.text.startsWith(w, st)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int cut(ViewDoc doc, int start, int end) {
+    Matcher m = PHRASE_CUT.matcher(doc.text).region(start, end);
+    while (m.find()) {
+      if (!doc.inName(m.start())) {
+        end = m.start();
+        break;
+      }
+    }
+    while (end > start && "了的 ".indexOf(doc.text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
+  }
+
+  private static int cutAtPurpose(ViewDoc doc, int start, int end) {
+    Matcher m = PURPOSE_VERB.matcher(doc.text).region(start, end);
+    while (m.find()) {
+      if (!doc.inName(m.start())) {
+        end = m.start();
+        break;
+      }
+    }
+    return cut(doc, start, end);
+  }
+
+  /** 向定西市和渭源县: several receivers, paired in order with several givers (分别). */
+  private static List<Phrase> split(ViewDoc doc, int start, int end) {
+    List<Phrase> out = new ArrayList<>();
+    List<List<Party>> gs = groups(doc, start, end);
+    if (gs.size() == 1 && gs.get(0).size() > 1) {
+      List<Party> g = gs.get(0);
+      if (g.get(0).start() == start && g.get(g.size() - 1).end() == end) {
+        for (Party p : g) {
+          out.add(new Phrase(p.name(), p.start(), p.end()));
+        }
+        return out;
+      }
+    }
+    out.add(Phrase.of(doc, start, end));
+    return out;
+  }
+}

@@ -1,0 +1,118 @@
+package io.aidfacts.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A verb of giving found in a clause, and the frame it opens.
+ *
+ * @param start view offset of the verb
+ * @param end view offset after it
+ * @param kind the frame
+ * @param verb the verb as written in the view
+ */
+record Trigger(int start, int end, Kind kind, String verb) {
+
+  enum Kind {
+    /** 捐赠, 资助, 援建, 发放, 送去...: a gift. */
+    GIVE,
+    /** 投入, 拨付, 出资, 安排...: money put into a programme. */
+    FUND,
+    /** 投资: an investment. */
+    INVEST,
+    /** 采购, 购买, 收购, 帮助销售: buying the aided area's products (消费帮扶). */
+    BUY,
+    /** 募集, 筹集: money raised by the subject. */
+    RAISE,
+    /** 已到位, 汇入, 捐给: the verb follows the money ({@code 5000元帮扶资金已到位}). */
+    AFTER
+  }
+
+  // Longest forms first so 捐款捐物 is one verb and 捐 is the last resort.
+  private static final Pattern VERB = Pattern.compile(
+      "捐款捐物|捐资助学|捐赠|捐助|捐资|捐款|捐物|捐献|捐出|捐建|首捐|募捐|捐"
+          + "|资助|援建|援助|发放|送去|送来|送上|送到|发来|运送|调拨|提供|拿出|设立"
+          + "|投入|拨付|拨出|划拨|出资|安排"
+          + "|投资"
+          + "|采购|购买|收购|认购|销售"
+          + "|募集|筹集");
+  private static final Pattern AFTER_VERB = Pattern.compile(
+      "已到位|到位|汇入|到账|捐给|捐赠给|捐献给|拨付给");
+  /** Verbs that make the subject the receiver: the giver follows ({@code 接受X捐赠的}). */
+  static final Pattern RECEIVE = Pattern.compile("接受|接收|获赠|收到");
+
+  /** Verbs of giving in {@code [start, end)} of the view, outside names, in text order. */
+  static List<Trigger> find(ViewDoc doc, int start, int end) {
+    List<Trigger> out = new ArrayList<>();
+    Matcher m = VERB.matcher(doc.text).region(start, end);
+    while (m.find()) {
+      if (doc.inName(m.start(), m.end())) {
+        continue;
+      }
+      Kind kind = kindOf(doc.text, m.start(), m.end(), m.group());
+      if (kind != null) {
+        out.add(new Trigger(m.start(), m.end(), kind, m.group()));
+      }
+    }
+    return out;
+  }
+
+  /** Verbs that follow their money ({@code 已到位}, {@code 汇入}) in {@code [start, end)}. */
+  static Trigger findAfter(ViewDoc doc, int start, int end) {
+    Matcher m = AFTER_VERB.matcher(doc.text).region(start, end);
+    while (m.find()) {
+      if (!doc.inName(m.start(), m.end())) {
+        return new Trigger(m.start(), m.end(), Kind.AFTER, m.group());
+      }
+    }
+    return null;
+  }
+
+  boolean isGift() {
+    return kind == Kind.GIVE || kind == Kind.RAISE;
+  }
+
+  private static Kind kindOf(String t, int s, int e, String verb) {
+    String before = t.substring(Math.max(0, s - 4), s);
+    String after = t.substring(e, Math.min(t.length(), e + 12));
+    switch (verb) {
+      case "捐":
+        // 以购代捐 names a policy; 捐 alone must start a verb such as 捐了.
+        return before.endsWith("代") ? null : Kind.GIVE;
+      case "投资":
+        // 总投资, 完成投资, 投资额, 投资兴业 are totals or nouns, not an investor's act.
+        if (before.endsWith("总") || before.endsWith("完成") || before.endsWith("实际")
+            || before.endsWith("固定资产") || before.endsWith("协议") || after.startsWith("额")
+            || after.startsWith("金额") || after.startsWith("兴业") || after.startsWith("者")
+            || after.startsWith("项目")) {
+          return null;
+        }
+        return Kind.INVEST;
+      case "销售":
+        // Selling is aid only when done for the aided area (帮助销售); 销售额 is a figure.
+        return (before.endsWith("帮助") || before.endsWith("帮") || before.endsWith("助力")
+            || before.endsWith("代")) && !after.startsWith("额") ? Kind.BUY : null;
+      case "采购": case "收购":
+        return after.startsWith("协议") || after.startsWith("额") ? null : Kind.BUY;
+      case "购买": case "认购":
+        return Kind.BUY;
+      case "安排":
+        // 安排 gives money only when money follows (安排援疆资金两亿元), not 安排专家.
+        return after.matches("^.{0,4}(资金|款)[\\s\\S]*") ? Kind.FUND : null;
+      case "设立":
+        return after.matches("^.{0,10}(基金|奖学金|助学金|分红金)[\\s\\S]*") ? Kind.FUND : null;
+      case "提供":
+        return Kind.GIVE;
+      case "投入":
+        return after.startsWith("使用") || after.startsWith("运营") ? null : Kind.FUND;
+      case "拨付": case "拨出": case "划拨": case "出资": case "拿出":
+        return Kind.FUND;
+      case "募集": case "筹集": case "募捐":
+        return Kind.RAISE;
+      default:
+        return Kind.GIVE;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.aidfacts.facts;
+
+import io.aidfacts.model.Article;
+import io.aidfacts.model.CharSpan;
+import io.aidfacts.model.Mention;
+import io.aidfacts.model.MentionType;
+import io.aidfacts.model.NormalizedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * An article as the assembler reads it: the normalized view (frames are matched on simplified,
+ * half-width text without glosses) and every mention located in that view. Spans go back to
+ * the body through {@link #body(int, int)}. Immutable; built per call.
+ */
+final class ViewDoc {
+
+  /** A mention with its view offsets. */
+  record Located(Mention mention, int start, int end) {
+    MentionType type() {
+      return mention.type();
+    }
+
+    boolean isParty() {
+      MentionType t = mention.type();
+      return t == MentionType.ORG || t == MentionType.PERSON || t == MentionType.PLACE;
+    }
+  }
+
+  final Article article;
+  final NormalizedText view;
+  final String text;
+  final List<Located> mentions;
+  // Positions inside a name: a verb of giving inside 宁波甬康医疗投资有限公司 is no verb.
+  private final boolean[] inName;
+
+  ViewDoc(Article article, NormalizedText view, List<Mention> mentions) {
+    this.article = article;
+    this.view = view;
+    this.text = view.text();
+    List<Located> located = new ArrayList<>();
+    for (Mention m : mentions) {
+      int s = view.toView(m.start());
+      int e = Math.max(s, view.toView(m.end()));
+      if (s >= text.length() || e > text.length()) {
+        continue;
+      }
+      located.add(new Located(m, s, e));
+    }
+    located.sort(Comparator.comparingInt(Located::start).thenComparingInt(l -> -l.end()));
+    this.mentions = List.copyOf(located);
+    this.inName = new boolean[text.length() + 1];
+    for (Located l : this.mentions) {
+      if (l.isParty()) {
+        for (int i = l.start(); i < l.end(); i++) {
+          inName[i] = true;
+        }
+      }
+    }
+  }
+
+  boolean inName(int i) {
+    return i >= 0 && i < inName.length && inName[i];
+  }
+
+  boolean inName(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (inName(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Mentions of {@code type} wholly inside the view range. */
+  List<Located> within(int start, int end, MentionType type) {
+    List<Located> out = new ArrayList<>();
+    for (Located l : mentions) {
+      if (l.start() >= start && l.end() <= end && l.type() == type) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Parties (ORG, PERSON, PLACE) wholly inside the range that are not nested in a larger
+   * party: the place in 纳雍县教育局 is part of the organisation, not a second party.
+   */
+  List<Located> parties(int start, int end) {
+    List<Located> out = new ArrayList<>();
+    Located outer = null;
+    for (Located l : mentions) {
+      if (!l.isParty() || l.start() < start || l.end() > end) {
+        continue;
+      }
+      if (outer != null && l.start() >= outer.start() && l.end() <= outer.end()) {
+        continue;
+      }
+      out.add(l);
+      outer = l;
+    }
+    return out;
+  }
+
+  String view(int start, int end) {
+    return text.substring(start, end);
+  }
+
+  String view(Located l) {
+    return text.substring(l.start(), l.end());
+  }
+
+  CharSpan body(int start, int end) {
+    return view.toOriginal(start, end);
+  }
+
+  String bodyText(int start, int end) {
+    return body(start, end).of(article.body());
+  }
+}
