@@ -6,6 +6,7 @@ import io.aidfacts.extract.DateRecognizer;
 import io.aidfacts.extract.EntityRecognizer;
 import io.aidfacts.extract.FactPrefilter;
 import io.aidfacts.extract.MentionMerger;
+import io.aidfacts.extract.QuantityRecognizer;
 import io.aidfacts.extract.Recognizer;
 import io.aidfacts.facts.FactAssembler;
 import io.aidfacts.facts.FrameFactAssembler;
@@ -50,6 +51,7 @@ public final class AidFacts {
     if (b.defaultRecognizers) {
       r.add(new EntityRecognizer());
       r.add(new AmountRecognizer());
+      r.add(new QuantityRecognizer());
       r.add(new DateRecognizer(b.undatedClock));
     }
     r.addAll(b.extraRecognizers);

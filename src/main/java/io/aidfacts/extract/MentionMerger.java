@@ -7,10 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Settles overlaps between recognizers: numbers (amounts, dates, quantities) are read by
- * patterns and win over names that overlap them; among names of one type the longer span
- * wins; names of different types may nest (an organisation holds a place). The result is in
- * body order.
+ * Settles overlaps between recognizers: amounts and dates are read by patterns and win over
+ * names that overlap them; among names of one type the longer span wins; names of different
+ * types may nest (an organisation holds a place). Quantities come last and give way to
+ * anything they overlap: a count inside a name ({@code 三家} in {@code 三家寨小学}) is part of
+ * the name. The result is in body order.
  */
 public final class MentionMerger {
 
@@ -30,7 +31,7 @@ public final class MentionMerger {
         }
         boolean kNumeric = rank(k.type()) == 0;
         boolean mNumeric = rank(m.type()) == 0;
-        if (kNumeric || mNumeric || k.type() == m.type()
+        if (kNumeric || mNumeric || m.type() == MentionType.QUANTITY || k.type() == m.type()
             || !(k.span().contains(m.span()) || m.span().contains(k.span()))) {
           clash = true;
           break;
@@ -46,9 +47,10 @@ public final class MentionMerger {
 
   private static int rank(MentionType t) {
     switch (t) {
-      case AMOUNT: case DATE: case QUANTITY: return 0;
+      case AMOUNT: case DATE: return 0;
       case ORG: return 1;
       case PLACE: return 2;
+      case QUANTITY: return 4;
       default: return 3;
     }
   }

@@ -372,7 +372,7 @@ public final class FrameFactAssembler implements FactAssembler {
     }
     for (Located l : doc.mentions) {
       if (l.isParty() && l.start() >= s.start() && l.end() <= s.end()
-          && (l.mention().text().equals(last.donor()) || last.donor().endsWith(l.mention().text()))) {
+          && (doc.bodyText(l.start(), l.end()).equals(last.donor()) || last.donor().endsWith(doc.bodyText(l.start(), l.end())))) {
         return Party.of(doc, l);
       }
     }

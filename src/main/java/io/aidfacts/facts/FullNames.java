@@ -3,6 +3,8 @@ package io.aidfacts.facts;
 import io.aidfacts.facts.ViewDoc.Located;
 import io.aidfacts.model.MentionType;
 import io.aidfacts.model.OrgMention;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The fullest form of a giver's name in the article: a short form ({@code 九三企业家联合会},
@@ -12,7 +14,49 @@ import io.aidfacts.model.OrgMention;
  */
 final class FullNames {
 
+  /** Heads that end an organisation's name. */
+  private static final Pattern ORG_HEAD = Pattern.compile(
+      "有限责任公司|有限公司|公司|集团|总会|商会|协会|基金会|委员会|委会|工商联|红十字会|联合会|慈善会"
+          + "|同乡会|办事处|新区|服务中心|中心|医院|学校|小学|中学|政府|局|厅");
+  /** Characters a name does not run across. */
+  private static final String STOPS = "向为给对在与及把被由的、，,。；;：:“”\"《》（）() \t\n0123456789";
+
   private FullNames() {}
+
+  /**
+   * A name the recognizer cut short, completed up to the head that ends an organisation's
+   * name right after it: 厦门市 + 慈善总会, 新乡豫北实业 + 集团有限公司, 成都 + 天府联合商会. The
+   * completion stops at punctuation, prepositions, digits and the next name, and reaches at
+   * most 12 characters. A place completed this way is an organisation.
+   */
+  static Party extend(ViewDoc doc, Party p) {
+    if (p.type() == MentionType.PERSON) {
+      return p;
+    }
+    int limit = Math.min(doc.text.length(), p.end() + 12);
+    for (ViewDoc.Located l : doc.mentions) {
+      // 香港 + 嘉瑞 + 慈善基金会: a "person" glued to a place before an organisation's head is
+      // part of that organisation's name.
+      boolean glued = l.type() == MentionType.PERSON && l.start() == p.end();
+      if (l.start() >= p.end() && l.start() < limit && !glued) {
+        limit = l.start();
+      }
+    }
+    int stop = p.end();
+    while (stop < limit && STOPS.indexOf(doc.text.charAt(stop)) < 0) {
+      stop++;
+    }
+    Matcher m = ORG_HEAD.matcher(doc.text).region(p.end(), stop);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    if (end < 0) {
+      return p;
+    }
+    return new Party(doc.bodyText(p.start(), end), doc.view(p.start(), end), MentionType.ORG,
+        p.start(), end, p.canonical());
+  }
 
   static Party fullest(ViewDoc doc, Party p) {
     if (p.type() != MentionType.ORG) {
@@ -33,6 +77,6 @@ final class FullNames {
       return p;
     }
     String canonical = ((OrgMention) best.mention()).canonical();
-    return p.named(best.mention().text(), doc.view(best), canonical != null ? canonical : p.canonical());
+    return p.named(doc.bodyText(best.start(), best.end()), doc.view(best), canonical != null ? canonical : p.canonical());
   }
 }

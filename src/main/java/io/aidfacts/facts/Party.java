@@ -28,7 +28,7 @@ record Party(String name, String viewName, MentionType type, int start, int end,
 
   static Party of(ViewDoc doc, ViewDoc.Located l) {
     String canonical = l.mention() instanceof OrgMention o ? o.canonical() : null;
-    return new Party(l.mention().text(), doc.view(l), l.type(), l.start(), l.end(), canonical);
+    return new Party(doc.bodyText(l.start(), l.end()), doc.view(l), l.type(), l.start(), l.end(), canonical);
   }
 
   /** Two places written together ({@code 青岛市崂山区}) are one party. */

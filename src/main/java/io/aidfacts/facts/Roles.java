@@ -289,7 +289,13 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
   static List<List<Party>> groups(ViewDoc doc, int start, int end) {
     List<Party> parties = new ArrayList<>();
     for (Located l : doc.parties(start, end)) {
-      Party p = Party.of(doc, l);
+      if (!parties.isEmpty() && l.start() < parties.get(parties.size() - 1).end()) {
+        continue;
+      }
+      Party p = FullNames.extend(doc, Party.of(doc, l));
+      if (p.end() > end) {
+        p = Party.of(doc, l);
+      }
       if (!parties.isEmpty()) {
         Party prev = parties.get(parties.size() - 1);
         if (prev.end() == p.start() && prev.type() == MentionType.PLACE) {
@@ -424,7 +430,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       List<Located> after = doc.parties(trigger.end(), ac.end());
       if (!after.isEmpty() && after.get(0).start() - trigger.end() <= 1) {
         Located l = after.get(0);
-        return List.of(new Phrase(l.mention().text(), l.start(), l.end()));
+        return List.of(new Phrase(doc.bodyText(l.start(), l.end()), l.start(), l.end()));
       }
     }
     // 资助/援建/创办 X: the object is the receiver; for money whose verb follows it (5000元帮扶
@@ -470,7 +476,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     if (trigger.kind() == Trigger.Kind.BUY) {
       for (Located l : doc.parties(trigger.end(), moneyStart)) {
         if (l.type() == MentionType.ORG && doc.text.startsWith("的", l.end())) {
-          return List.of(new Phrase(l.mention().text(), l.start(), l.end()));
+          return List.of(new Phrase(doc.bodyText(l.start(), l.end()), l.start(), l.end()));
         }
       }
     }

@@ -76,6 +76,7 @@ record Trigger(int start, int end, Kind kind, String verb) {
 
   private static Kind kindOf(String t, int s, int e, String verb) {
     String before = t.substring(Math.max(0, s - 4), s);
+    String wider = t.substring(Math.max(0, s - 10), s);
     String after = t.substring(e, Math.min(t.length(), e + 12));
     switch (verb) {
       case "捐":
@@ -91,8 +92,8 @@ record Trigger(int start, int end, Kind kind, String verb) {
         }
         return Kind.INVEST;
       case "销售":
-        // Selling is aid only when done for the aided area (帮助销售); 销售额 is a figure.
-        return (before.endsWith("帮助") || before.endsWith("帮") || before.endsWith("助力")
+        // Selling is aid only when done for the aided area (帮助恩施州销售); 销售额 is a figure.
+        return (wider.contains("帮助") || wider.contains("帮") || wider.contains("助力")
             || before.endsWith("代")) && !after.startsWith("额") ? Kind.BUY : null;
       case "采购": case "收购":
         return after.startsWith("协议") || after.startsWith("额") ? null : Kind.BUY;

@@ -46,6 +46,13 @@ final class ViewDoc {
       if (s >= text.length() || e > text.length()) {
         continue;
       }
+      // 代合肥徽润置业有限公司, 向福贡县…: a name does not start with a preposition; reading
+      // it without one keeps the frame (代, 向) visible.
+      MentionType t = m.type();
+      while ((t == MentionType.ORG || t == MentionType.PLACE) && e - s > 3
+          && "代向为给对在由从赴".indexOf(text.charAt(s)) >= 0) {
+        s++;
+      }
       located.add(new Located(m, s, e));
     }
     located.sort(Comparator.comparingInt(Located::start).thenComparingInt(l -> -l.end()));

@@ -355,4 +355,35 @@ class FrameFactAssemblerTest {
     assertEquals("瀘定縣紅十字會", fs.get(1).recipient());
     assertEquals("並捐贈帳篷等物資，價值約120萬元", fs.get(1).evidenceText());
   }
+
+  @Test
+  void aNameCutShortIsCompletedUpToItsHead() {
+    List<AidFact> fs = facts("{DATE=2021-01:12月20日}以来，{PLACE:厦门市}慈善总会已先后向{ORG:临夏州慈善总会}拨付救助资金{AMT=1500000:150万元}。", "2021-01-05");
+    assertEquals("厦门市慈善总会", fs.get(0).donor());
+    assertEquals(MentionType.ORG, fs.get(0).donorType());
+    List<AidFact> glued = facts("推介会上，{PLACE:香港}{PERSON:嘉瑞}慈善基金会与{ORG:榕江县人民政府}签署捐赠协议，"
+        + "并当场向{PLACE:榕江县}捐赠{AMT=5000000:人民币500万元}。", "2021-05-20");
+    assertEquals("香港嘉瑞慈善基金会", glued.get(0).donor());
+    assertEquals("榕江县", glued.get(0).recipient());
+    List<AidFact> place = facts("{PLACE:杭州市}把消费帮扶作为抓手，{PLACE:杭州市}按标准给予奖补，已累计发放奖补资金{AMT=8620000:862万元}。", "2021-12-06");
+    assertEquals("杭州市", place.get(0).donor(), "no organisation head follows: the place itself gives");
+  }
+
+  @Test
+  void aNameThatSwallowedItsPrepositionKeepsTheFrame() {
+    List<AidFact> fs = facts("10月下旬，{PLACE:合肥市}{PLACE:庐阳区}慈善协会{ORG:代合肥徽润置业有限公司}向{PLACE:吴家店镇}"
+        + "捐赠了一批净水设备，价值{AMT=420000~ak:约42万元}。", "2020-11-20");
+    assertEquals("合肥徽润置业有限公司", fs.get(0).donor());
+    assertEquals(Category.LIVELIHOOD, fs.get(0).category());
+  }
+
+  @Test
+  void sellingForTheAidedAreaIsConsumptionEvenWithThePlaceBetween() {
+    List<AidFact> fs = facts("{DATE=2021:今年以来}，{PLACE:杭州市}通过“以购代捐”等方式，帮助{PLACE:恩施州}销售茶叶等农特产品"
+        + "{AMT=178000000:一点七八亿元}，带动群众增收。", "2021-12-06");
+    assertEquals(1, fs.size());
+    assertEquals("杭州市", fs.get(0).donor());
+    assertEquals(Category.CONSUMPTION, fs.get(0).category());
+    assertEquals("2021", fs.get(0).date().value());
+  }
 }

@@ -165,8 +165,11 @@ public final class MoneyScanner {
     return CURRENCY_BEFORE.before(s, q) >= 0 || CURRENCY_BEFORE.before(s, start) >= 0;
   }
 
-  /** A number may start here: a numeral not glued to a number, a letter or an ordinal 第. */
-  static boolean mayStartNumber(String s, int i) {
+  /**
+   * A number may start at {@code i}: a numeral not glued to a number, a letter or an ordinal
+   * 第. Shared with the other number recognizers so they read the same numbers.
+   */
+  public static boolean mayStartNumber(String s, int i) {
     char c = s.charAt(i);
     if (!STARTS[c]) {
       return false;
