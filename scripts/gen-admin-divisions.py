@@ -42,7 +42,12 @@ def main():
         city_parent[r["code"]] = code
         lines.append((code, r["name"], r["provinceCode"] + "0000"))
     for r in rows(src / "areas.csv"):
-        lines.append((r["code"], r["name"], city_parent[r["cityCode"]]))
+        parent = city_parent[r["cityCode"]]
+        if r["code"] == parent:
+            # Prefecture-level cities without counties (东莞市, 中山市) repeat themselves
+            # as their own county; the prefecture row already stands for them.
+            continue
+        lines.append((r["code"], r["name"], parent))
     for r in rows(src / "streets.csv"):
         if r["name"].endswith(TOWNSHIP_ENDINGS):
             lines.append((r["code"], r["name"], r["areaCode"]))

@@ -97,6 +97,22 @@ public final class ArchiveReader {
     }
   }
 
+  /**
+   * Reads every record of an already opened input (a Hadoop file system stream in the Spark
+   * job). The stream is not closed here.
+   *
+   * @param source names the input in records and errors
+   * @param fileName its file name, whose extension hints at the form
+   */
+  public static void read(String source, String fileName, InputStream in, Visitor visitor)
+      throws InterruptedException {
+    try {
+      readStream(source, fileName, new BufferedInputStream(in, SNIFF), visitor, 0);
+    } catch (IOException | UncheckedIOException e) {
+      visitor.error(source, describe(e));
+    }
+  }
+
   private static void readStream(String source, String fileName, InputStream stream, Visitor v, int depth)
       throws IOException, InterruptedException {
     BufferedInputStream in = stream instanceof BufferedInputStream b ? b : new BufferedInputStream(stream, SNIFF);

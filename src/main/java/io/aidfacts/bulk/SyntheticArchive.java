@@ -16,7 +16,7 @@ import java.util.Random;
  * Generates an archive of news-like articles as JSON Lines for benchmarks and memory tests:
  * aid reports (donors, recipients, amounts in the forms news uses, dates, goods) among
  * articles on other subjects (sports, traffic, economy, weather) that carry no cue of giving,
- * padded with the boilerplate sentences of local news. Deterministic for a seed; about 700
+ * padded with the boilerplate sentences of local news. Deterministic for a seed; about 1,000
  * characters of body an article. The text is generated, not taken from any source.
  */
 public final class SyntheticArchive {
@@ -76,7 +76,7 @@ public final class SyntheticArchive {
     LocalDate day = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3000));
     StringBuilder body = new StringBuilder(1200);
     String title;
-    int paragraphs = 3 + random.nextInt(3);
+    int paragraphs = 4 + random.nextInt(4);
     if (aid) {
       String donor = pick(DONORS);
       String recipient = pick(RECIPIENTS);
@@ -85,7 +85,7 @@ public final class SyntheticArchive {
         if (p > 0) {
           body.append('\n');
         }
-        int sentences = 2 + random.nextInt(3);
+        int sentences = 3 + random.nextInt(3);
         for (int s = 0; s < sentences; s++) {
           body.append(random.nextInt(3) == 0 ? pick(FILLERS) : aidSentence(day, donor, recipient));
         }
@@ -102,7 +102,7 @@ public final class SyntheticArchive {
         if (p > 0) {
           body.append('\n');
         }
-        int sentences = 2 + random.nextInt(3);
+        int sentences = 3 + random.nextInt(3);
         for (int s = 0; s < sentences; s++) {
           body.append(random.nextInt(3) == 0 ? pick(FILLERS) : otherSentence(topic, day));
         }

@@ -50,9 +50,20 @@ public final class Divisions {
 
   private final Map<String, Division> byCode;
   private final Map<String, List<Name>> byName;
+  // Each division's ancestors' codes, nearest first: resolution compares many pairs.
+  private final Map<String, String[]> ancestors;
 
   private Divisions(Map<String, Division> byCode) {
     this.byCode = byCode;
+    Map<String, String[]> anc = new HashMap<>();
+    for (Division d : byCode.values()) {
+      List<String> up = new ArrayList<>(3);
+      for (Division x = parent(d); x != null && up.size() < 4; x = parent(x)) {
+        up.add(x.code());
+      }
+      anc.put(d.code(), up.toArray(new String[0]));
+    }
+    this.ancestors = anc;
     Map<String, List<Name>> names = new HashMap<>();
     for (Division d : byCode.values()) {
       add(names, d.name(), new Name(d, false));
@@ -142,8 +153,11 @@ public final class Divisions {
 
   /** Whether {@code a} is {@code b} or one of its ancestors. */
   public boolean isAncestorOrSelf(Division a, Division b) {
-    for (Division d = b; d != null; d = parent(d)) {
-      if (d.code().equals(a.code())) {
+    if (a.code().equals(b.code())) {
+      return true;
+    }
+    for (String c : ancestors.get(b.code())) {
+      if (c.equals(a.code())) {
         return true;
       }
     }
@@ -153,8 +167,9 @@ public final class Divisions {
   /** Names from the province down to {@code d}. */
   public List<String> path(Division d) {
     List<String> out = new ArrayList<>();
-    for (Division x = d; x != null; x = parent(x)) {
-      out.add(x.name());
+    out.add(d.name());
+    for (String c : ancestors.get(d.code())) {
+      out.add(byCode.get(c).name());
     }
     Collections.reverse(out);
     return List.copyOf(out);

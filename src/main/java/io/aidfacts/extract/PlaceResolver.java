@@ -26,6 +26,9 @@ public final class PlaceResolver {
     static final Resolution NONE = new Resolution(null, false, false);
   }
 
+  // A name with more candidates than this (新华, 城关镇) supports nothing worth its cost.
+  private static final int MAX_SUPPORTERS = 25;
+
   private final Divisions divisions;
 
   public PlaceResolver(Divisions divisions) {
@@ -99,10 +102,13 @@ public final class PlaceResolver {
         continue;
       }
       List<Name> other = e.getValue();
+      if (other.size() > MAX_SUPPORTERS) {
+        continue;
+      }
       for (Name o : other) {
         Division x = o.division();
-        if (!x.code().equals(d.code())
-            && (divisions.isAncestorOrSelf(x, d) || divisions.isAncestorOrSelf(d, x))) {
+        // Another name of the same division (昭觉县 for 昭觉) supports it too.
+        if (divisions.isAncestorOrSelf(x, d) || divisions.isAncestorOrSelf(d, x)) {
           s += 1.0 / other.size();
           break;
         }

@@ -1,7 +1,7 @@
 package io.aidfacts.index;
 
-import io.aidfacts.segment.HanlpSegmenter;
 import io.aidfacts.segment.Segmenter;
+import io.aidfacts.segment.Segmenters;
 import java.io.Reader;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
@@ -21,10 +21,13 @@ public final class ChineseAnalyzer extends Analyzer {
 
   // Holder idiom: HanLP loads its dictionaries on first use, once per JVM.
   private static final class DefaultSegmenterHolder {
-    static final Segmenter SEGMENTER = new HanlpSegmenter(HanlpSegmenter.Mode.PLAIN);
+    static final Segmenter SEGMENTER = Segmenters.forSearch();
   }
 
-  /** With HanLP's dictionary segmenter (no name recognition: faster, and stable across contexts). */
+  /**
+   * With HanLP's dictionary words and no name recognizers ({@link Segmenters#forSearch()}):
+   * faster, and a word segments the same in a query as in the text.
+   */
   public ChineseAnalyzer() {
     this(DefaultSegmenterHolder.SEGMENTER);
   }

@@ -26,7 +26,13 @@ public final class HanlpSegmenter implements Segmenter {
     /** Dictionary and bigram model only, as {@code HanLP.segment}: the fastest. */
     PLAIN,
     /** With HanLP's person, place and organisation role-tagging recognizers. */
-    NAMES
+    NAMES,
+    /**
+     * Dictionary words only, with every name recognizer off (HanLP's default segment tags
+     * person names): a word then segments the same way whatever surrounds it, which search
+     * needs, since a query is segmented without the context its words have in the text.
+     */
+    WORDS
   }
 
   private final Segment segment;
@@ -45,6 +51,10 @@ public final class HanlpSegmenter implements Segmenter {
     Segment s = HanLP.newSegment();
     if (mode == Mode.NAMES) {
       s.enableOrganizationRecognize(true).enablePlaceRecognize(true).enableNameRecognize(true);
+    } else if (mode == Mode.WORDS) {
+      s.enableNameRecognize(false).enableTranslatedNameRecognize(false)
+          .enableJapaneseNameRecognize(false).enablePlaceRecognize(false)
+          .enableOrganizationRecognize(false);
     }
     if (!lexicon.isEmpty()) {
       DynamicCustomDictionary shared = CustomDictionary.DEFAULT;

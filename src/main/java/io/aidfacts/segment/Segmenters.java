@@ -22,6 +22,15 @@ public final class Segmenters {
   }
 
   /**
+   * What the search index runs ({@code io.aidfacts.index.ChineseAnalyzer}): HanLP's dictionary
+   * words without any name recognizer, so text and queries segment alike (see
+   * {@link HanlpSegmenter.Mode#WORDS}).
+   */
+  public static Segmenter forSearch() {
+    return new HanlpSegmenter(HanlpSegmenter.Mode.WORDS);
+  }
+
+  /**
    * HanLP portable's own default output, {@code HanLP.segment(text)} on the whole text, with
    * no sentence splitting and no normalization: the baseline every table shows beside ours.
    */

@@ -3,8 +3,8 @@ package io.aidfacts.spark;
 import io.aidfacts.AidFacts;
 import io.aidfacts.ArticleFacts;
 import io.aidfacts.ArticleFactsJson;
+import io.aidfacts.bulk.ArchiveRecord;
 import io.aidfacts.model.Article;
-import io.aidfacts.read.ArticleReader;
 import io.aidfacts.read.ReadBatch;
 import io.aidfacts.read.UnreadableInputException;
 import java.io.Serializable;
@@ -47,24 +47,24 @@ final class Extraction {
   }
 
   /**
-   * Reads one input as {@code aidfacts extract} reads a file: same form and charset
+   * Parses one record of an input as {@code aidfacts extract} does: same form and charset
    * detection, same article ids (the file name without extension, or the JSON ids).
    *
-   * @param input the input's path, which names it in errors
+   * @param input the input the record came from
    */
-  static List<Parsed> read(String input, byte[] bytes) {
+  static List<Parsed> parse(String input, ArchiveRecord record) {
     ReadBatch batch;
     try {
-      batch = ArticleReader.read(input, ArticleReader.idOf(fileName(input)), bytes);
+      batch = record.read();
     } catch (RuntimeException | StackOverflowError e) {
-      return List.of(new Parsed(null, Outcome.failed(input, "cannot read: " + e)));
+      return List.of(new Parsed(null, Outcome.failed(record.source(), "cannot parse: " + e)));
     }
     List<Parsed> out = new ArrayList<>(batch.articles().size() + batch.errors().size());
     for (UnreadableInputException e : batch.errors()) {
       out.add(new Parsed(null, Outcome.failed(e.source(), e.reason())));
     }
     for (Article a : batch.articles()) {
-      out.add(new Parsed(Doc.of(input, a), null));
+      out.add(new Parsed(Doc.of(record.source(), a), null));
     }
     return out;
   }

@@ -1,21 +1,28 @@
 package io.aidfacts.spark;
 
+import io.aidfacts.bulk.Inputs;
 import io.aidfacts.spark.Extraction.Parsed;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.util.TaskCompletionListener;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -191,14 +198,18 @@ public final class SparkExtractJob {
     int partitions = o.partitions != null ? o.partitions : Math.max(1, 2 * sc.defaultParallelism());
     boolean withBody = o.withBody;
 
-    JavaRDD<Outcome> outcomes = sc.parallelize(missing, 1);
+    // Missing inputs join the outcomes only if there are any: an empty partition would write
+    // an empty part file.
+    JavaRDD<Outcome> outcomes = present.isEmpty() || !missing.isEmpty() ? sc.parallelize(missing, 1) : null;
     if (!present.isEmpty()) {
+      Set<String> named = qualified(present, conf);
       JavaRDD<Parsed> parsed = sc.binaryFiles(String.join(",", present), partitions)
-          .flatMap(f -> readInput(f._1(), f._2()).iterator());
+          .flatMap(f -> readInput(f._1(), f._2(), named));
       // One input can hold many articles and articles differ in cost: spread the articles, not
       // the files, over the partitions that extract.
-      outcomes = outcomes.union(parsed.repartition(partitions).map(p ->
-          p.failure() != null ? p.failure() : Extraction.extract(Extraction.pipeline(), p.doc(), withBody)));
+      JavaRDD<Outcome> extracted = parsed.repartition(partitions).map(p ->
+          p.failure() != null ? p.failure() : Extraction.extract(Extraction.pipeline(), p.doc(), withBody));
+      outcomes = outcomes == null ? extracted : outcomes.union(extracted);
     }
     // Three outputs come from one extraction: keep it rather than extract three times.
     outcomes = outcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -221,14 +232,22 @@ public final class SparkExtractJob {
     }
   }
 
-  private static List<Parsed> readInput(String input, PortableDataStream data) {
-    byte[] bytes;
-    try {
-      bytes = data.toArray();
-    } catch (RuntimeException | OutOfMemoryError e) {
-      return List.of(new Parsed(null, Outcome.failed(input, "cannot read: " + e)));
+  /**
+   * The records of one file, streamed. A file a folder walk found is skipped when extract
+   * would skip it there too (dot files, notes); a file named on the command line never is.
+   */
+  private static Iterator<Parsed> readInput(String input, PortableDataStream data, Set<String> named) {
+    String name = Extraction.fileName(input);
+    if (Inputs.ignoredInFolder(name) && !named.contains(input)) {
+      return Collections.emptyIterator();
     }
-    return Extraction.read(input, bytes);
+    ArchiveRecords records = new ArchiveRecords(input, data::open);
+    TaskContext task = TaskContext.get();
+    if (task != null) {
+      // A killed or failed task leaves no reader thread behind.
+      task.addTaskCompletionListener((TaskCompletionListener) ctx -> records.close());
+    }
+    return records;
   }
 
   private static void checkOutput(String out, Configuration conf) {
@@ -241,6 +260,19 @@ public final class SparkExtractJob {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot check output folder " + p + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Set<String> qualified(List<String> inputs, Configuration conf) {
+    Set<String> out = new HashSet<>();
+    for (String in : inputs) {
+      Path p = new Path(in);
+      try {
+        out.add(p.getFileSystem(conf).makeQualified(p).toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot look up input " + p + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
   }
 
   private static boolean exists(String in, Configuration conf) {

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aidfacts.AidFacts;
 import io.aidfacts.ArticleFacts;
+import io.aidfacts.ArticleFactsJson;
+import io.aidfacts.eval.FactEvaluator;
+import io.aidfacts.eval.FactScore;
 import io.aidfacts.extract.MentionMerger;
 import io.aidfacts.model.Article;
 import io.aidfacts.model.CharSpan;
@@ -65,36 +68,36 @@ class FactsGoldTest {
 
   @Test
   void corpusFactsWithTheRecognizersMentions() throws IOException {
-    GoldScorer s = score(read(CORPUS), gold(CORPUS_GOLD), false);
+    Result s = score(read(CORPUS), gold(CORPUS_GOLD), false);
     System.out.println("corpus, pipeline: " + s.summary());
     assertTrue(s.f1() >= CORPUS_PIPELINE_FLOOR, () -> "corpus fact F1 " + s.summary()
-        + " fell under " + CORPUS_PIPELINE_FLOOR + "\n" + String.join("\n", s.errors));
+        + " fell under " + CORPUS_PIPELINE_FLOOR + "\n" + String.join("\n", s.errors()));
   }
 
   @Test
   void corpusFactsWithGoldMentions() throws IOException {
-    GoldScorer s = score(read(CORPUS), gold(CORPUS_GOLD), true);
+    Result s = score(read(CORPUS), gold(CORPUS_GOLD), true);
     System.out.println("corpus, gold mentions: " + s.summary());
     assertTrue(s.f1() >= CORPUS_GOLD_MENTIONS_FLOOR, () -> "corpus fact F1 with gold mentions "
-        + s.summary() + " fell under " + CORPUS_GOLD_MENTIONS_FLOOR + "\n" + String.join("\n", s.errors));
+        + s.summary() + " fell under " + CORPUS_GOLD_MENTIONS_FLOOR + "\n" + String.join("\n", s.errors()));
   }
 
   @Test
   void seedFactsWithTheRecognizersMentions() throws IOException {
     Assumptions.assumeTrue(Files.isRegularFile(SEED_GOLD), "no ../shared/gold/seed.json beside the project");
-    GoldScorer s = score(read(SEED), List.of(JSON.readTree(SEED_GOLD.toFile())), false);
+    Result s = score(read(SEED), List.of(JSON.readTree(SEED_GOLD.toFile())), false);
     System.out.println("seed, pipeline: " + s.summary());
     assertTrue(s.f1() >= SEED_PIPELINE_FLOOR, () -> "seed fact F1 " + s.summary()
-        + " fell under " + SEED_PIPELINE_FLOOR + "\n" + String.join("\n", s.errors));
+        + " fell under " + SEED_PIPELINE_FLOOR + "\n" + String.join("\n", s.errors()));
   }
 
   @Test
   void seedFactsWithGoldMentions() throws IOException {
     Assumptions.assumeTrue(Files.isRegularFile(SEED_GOLD), "no ../shared/gold/seed.json beside the project");
-    GoldScorer s = score(read(SEED), List.of(JSON.readTree(SEED_GOLD.toFile())), true);
+    Result s = score(read(SEED), List.of(JSON.readTree(SEED_GOLD.toFile())), true);
     System.out.println("seed, gold mentions: " + s.summary());
     assertTrue(s.f1() >= SEED_GOLD_MENTIONS_FLOOR, () -> "seed fact F1 with gold mentions "
-        + s.summary() + " fell under " + SEED_GOLD_MENTIONS_FLOOR + "\n" + String.join("\n", s.errors));
+        + s.summary() + " fell under " + SEED_GOLD_MENTIONS_FLOOR + "\n" + String.join("\n", s.errors()));
   }
 
   @Test
@@ -107,23 +110,48 @@ class FactsGoldTest {
     assertEquals(articles.keySet(), ids);
   }
 
-  static GoldScorer score(Map<String, Article> articles, List<JsonNode> golds, boolean goldMentions) {
-    GoldScorer s = new GoldScorer();
+  /** The gold records scored by {@link FactEvaluator}, the port of score.py. */
+  static Result score(Map<String, Article> articles, List<JsonNode> golds, boolean goldMentions)
+      throws IOException {
+    Map<String, JsonNode> preds = new LinkedHashMap<>();
     for (JsonNode g : golds) {
       Article a = articles.get(g.path("id").asText());
-      ArticleFacts r = a == null ? null : goldMentions ? withGoldMentions(a, g) : pipeline.extract(a);
-      s.add(g, r);
-      if (Boolean.getBoolean("facts.show") && r != null) {
+      if (a == null) {
+        continue;
+      }
+      ArticleFacts r = goldMentions ? withGoldMentions(a, g) : pipeline.extract(a);
+      preds.put(a.id(), JSON.readTree(ArticleFactsJson.toJson(r, false)));
+      if (Boolean.getBoolean("facts.show")) {
         r.facts().forEach(f -> System.out.println("  [" + a.id() + "] " + f.donor() + " -> " + f.recipient()
             + " " + (f.amount() == null ? f.goods() : f.amount().text()) + " " + f.category().jsonName()
             + " " + (f.date() == null ? null : f.date().value()) + " @" + f.place() + " " + f.confidence()
             + (f.coDonors().isEmpty() ? "" : " co" + f.coDonors()) + (f.isPart() ? " partOf " + f.partOf() : "")));
       }
     }
+    FactScore score = FactEvaluator.score(golds, preds);
+    Result res = new Result(score);
     if (Boolean.getBoolean("facts.show")) {
-      s.errors.forEach(e -> System.out.println("  " + e));
+      res.errors().forEach(e -> System.out.println("  " + e));
     }
-    return s;
+    return res;
+  }
+
+  record Result(FactScore score) {
+    double f1() {
+      return score.fact().f1();
+    }
+
+    List<String> errors() {
+      return score.errors().stream().map(FactScore.Error::text).filter(t -> t.contains(" fact ")).toList();
+    }
+
+    String summary() {
+      var f = score.fact();
+      return String.format("fact P=%.3f R=%.3f F1=%.3f (tp %d fp %d fn %d); recipient %s category %s date %s",
+          f.precision(), f.recall(), f.f1(), f.tp(), f.fp(), f.fn(),
+          score.accuracies().get("fact.recipient").value(), score.accuracies().get("fact.category").value(),
+          score.accuracies().get("fact.date").value());
+    }
   }
 
   /**

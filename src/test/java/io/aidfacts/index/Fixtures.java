@@ -17,12 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Small articles with hand-written facts, for index tests. */
-final class Fixtures {
+public final class Fixtures {
 
   private Fixtures() {}
 
   /** An article with its mentions and facts, ready to index. */
-  record Doc(Article article, List<Mention> mentions, List<AidFact> facts) {
+  public record Doc(Article article, List<Mention> mentions, List<AidFact> facts) {
     void addTo(FactIndexWriter w) throws IOException {
       w.add(article, mentions, facts);
     }
@@ -55,7 +55,7 @@ final class Fixtures {
   static final String SEED_BODY = "民进大连市委会为中寨乡小学捐赠价值约9万元的各类图书。"
       + "民盟大连市委向六盘水市第二人民医院捐赠医疗设备50万元。";
 
-  static Doc seed() {
+  public static Doc seed() {
     String b = SEED_BODY;
     Article a = new Article("seed", null, "发挥统战优势凝聚帮扶合力", "2019-12-06T09:30:16", "大连日报", b,
         Script.SIMPLIFIED);
@@ -74,7 +74,7 @@ final class Fixtures {
 
   static final String HK_BODY = "香港某基金會向凌雲縣捐贈教學設備港幣30萬元。";
 
-  static Doc hongKong() {
+  public static Doc hongKong() {
     String b = HK_BODY;
     Article a = new Article("hk", null, "港基金會捐贈凌雲", "2020-03-20", "香港商報", b, Script.TRADITIONAL);
     List<Mention> m = List.of(place(b, "凌雲縣", "451027", "广西壮族自治区", "百色市", "凌云县"));
@@ -87,7 +87,7 @@ final class Fixtures {
   static final String TOTAL_BODY = "青岛市向陇南市投入帮扶资金1000万元，其中教育600万元、医疗400万元，"
       + "并为困难群众每户发放慰问金500元。";
 
-  static Doc totals() {
+  public static Doc totals() {
     String b = TOTAL_BODY;
     Article a = new Article("total", null, "青岛陇南协作", "2020-12-30", "陇南日报", b, Script.SIMPLIFIED);
     List<Mention> m = List.of(place(b, "陇南市", "621200", "甘肃省", "陇南市"));
@@ -103,7 +103,7 @@ final class Fixtures {
     return new Doc(a, m, f);
   }
 
-  static List<Doc> all() {
+  public static List<Doc> all() {
     return List.of(seed(), hongKong(), totals());
   }
 }

@@ -4,29 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.aidfacts.AidFacts;
-import io.aidfacts.ArticleFactsJson;
+import io.aidfacts.cli.Main;
 import io.aidfacts.model.Article;
 import io.aidfacts.read.ArticleReader;
 import io.aidfacts.read.ReadBatch;
 import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Articles/s of the Spark job in {@code local[2]} against the single-machine engine with 2
+ * Articles/s of the Spark job in {@code local[2]} against the single-machine bulk engine with 2
  * threads, on the same generated archive. Prints the figures; asserts only that both produced
  * every article.
  *
@@ -42,7 +42,7 @@ class SparkBenchmarkTest {
   @TempDir Path dir;
 
   /**
-   * {@code copies} times the corpus's articles, as JSON Lines files of one copy each, every
+   * {@code copies} times the corpus's articles, as gzip'd JSON Lines files of one copy each, every
    * article with its own id.
    */
   static int generateArchive(Path archive, int copies) throws Exception {
@@ -55,8 +55,9 @@ class SparkBenchmarkTest {
     }
     Files.createDirectories(archive);
     for (int c = 0; c < copies; c++) {
-      try (BufferedWriter w = Files.newBufferedWriter(archive.resolve(String.format(Locale.ROOT, "copy-%04d.jsonl", c)),
-          StandardCharsets.UTF_8)) {
+      Path file = archive.resolve(String.format(Locale.ROOT, "copy-%04d.jsonl.gz", c));
+      try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
+          new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8))) {
         for (Article a : corpus) {
           ObjectNode n = JSON.createObjectNode();
           n.put("id", c + "_" + a.id());
@@ -73,32 +74,22 @@ class SparkBenchmarkTest {
     return copies * corpus.size();
   }
 
-  /** The single-machine engine with a fixed number of threads: read, extract, write JSON Lines. */
-  static double singleMachine(Path archive, Path out, int threads) throws Exception {
+  /**
+   * The single-machine bulk engine ({@code aidfacts extract --threads N}) on the archive, in this
+   * JVM; articles/s over its wall time.
+   */
+  static double singleMachine(Path archive, Path out, int threads) {
     long t0 = System.nanoTime();
-    AidFacts aid = AidFacts.builder().build();
-    List<Path> inputs;
-    try (Stream<Path> files = Files.walk(archive)) {
-      inputs = files.filter(Files::isRegularFile).sorted().toList();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "extract", "-q",
+        "--threads", String.valueOf(threads), archive.toString(), "-o", out.toString());
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    assertEquals(Main.OK, code, err.toString());
+    try {
+      return Files.readAllLines(out).size() / seconds;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    long n = 0;
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      List<Future<String>> lines = new ArrayList<>();
-      for (Path p : inputs) {
-        for (Article a : ArticleReader.read(p).articles()) {
-          lines.add(pool.submit(() -> ArticleFactsJson.toJson(aid.extract(a), false)));
-        }
-      }
-      for (Future<String> f : lines) {
-        w.write(f.get());
-        w.write('\n');
-        n++;
-      }
-    } finally {
-      pool.shutdown();
-    }
-    return n / ((System.nanoTime() - t0) / 1e9);
   }
 
   /** CPU time of this whole JVM: under a loaded machine a fairer measure than the wall clock. */
@@ -136,9 +127,9 @@ class SparkBenchmarkTest {
       double sparkCpu = (cpuNanos() - c1) / 1e6 / articles;
       assertEquals(articles, s.articles());
       assertEquals(0, s.errors());
-      System.out.printf(Locale.ROOT, "benchmark: %d articles (%d copies of corpus/articles as JSON Lines), 2 cores%n",
+      System.out.printf(Locale.ROOT, "benchmark: %d articles (%d copies of corpus/articles as .jsonl.gz), 2 cores%n",
           articles, copies);
-      System.out.printf(Locale.ROOT, "benchmark: single machine, 2 threads: %.1f articles/s, %.1f CPU ms/article%n",
+      System.out.printf(Locale.ROOT, "benchmark: bulk extract, 2 threads:  %.1f articles/s, %.1f CPU ms/article%n",
           single, singleCpu);
       System.out.printf(Locale.ROOT, "benchmark: spark local[2]:            %.1f articles/s, %.1f CPU ms/article (%.1f s, %d facts)%n",
           articles / wall, sparkCpu, wall, s.facts());

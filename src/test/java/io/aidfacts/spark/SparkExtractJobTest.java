@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aidfacts.cli.Main;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -15,11 +16,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -28,6 +34,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * The job in a local Spark session over {@code corpus/} plus generated inputs in every form
@@ -74,7 +85,45 @@ class SparkExtractJobTest {
         + "{\"id\":\"jl2\",\"published\":\"2021-05-06\",\"body\":\"今年4月，县慈善总会向贫困户发放慰问金每户500元。\"}\n");
     Files.write(gen.resolve("empty.txt"), new byte[0]);
     Files.write(gen.resolve("binary.bin"), new byte[] {7, 0, 7, 0, 1, 2});
+    // Archives: gzip'd JSON Lines, a zip of documents, a WARC crawl, and a truncated gzip.
+    byte[] jsonl = ("{\"id\":\"gz1\",\"body\":\"2018年，九三学社中央向毕节市捐赠教学设备，价值80万元。\"}\n"
+        + "{\"id\":\"gz2\",\"body\":\"台盟中央为六盘水市水城县捐款15万元，用于修建村道。\"}\n").getBytes(StandardCharsets.UTF_8);
+    Files.write(gen.resolve("more.jsonl.gz"), gzip(jsonl));
+    byte[] truncated = gzip(jsonl);
+    Files.write(gen.resolve("broken.jsonl.gz"), Arrays.copyOf(truncated, truncated.length - 12));
+    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(gen.resolve("pages.zip")))) {
+      z.putNextEntry(new ZipEntry("z1.txt"));
+      z.write("民盟中央向威宁县捐赠图书1万册，价值30万元。".getBytes(StandardCharsets.UTF_8));
+      z.putNextEntry(new ZipEntry("dir/z2.html"));
+      z.write(("<html><body><p>2019年5月，民建中央向赫章县捐赠扶贫资金200万元。</p></body></html>")
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    Instant when = Instant.parse("2019-12-06T01:30:16Z");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(gen.resolve("crawl.warc.gz"),
+        StandardOpenOption.CREATE, StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+      w.write(response("http://news.example.cn/a.html", when, 200, "text/html; charset=utf-8",
+          "<html><head><title>捐赠</title></head><body><p>今年，民进中央向纳雍县捐赠助学金50万元。</p></body></html>"));
+      w.write(response("http://news.example.cn/logo.png", when, 200, "image/png", "PNG"));
+      w.write(response("http://news.example.cn/b.html", when, 200, "text/html",
+          "<html><body><p>农工党中央为大方县医院捐赠医疗设备，价值120万元。</p></body></html>"));
+    }
+    // Notes beside the articles are skipped, by extract and by the job alike.
+    Files.writeString(gen.resolve("NOTES.md"), "# generated inputs\n");
     return gen;
+  }
+
+  static byte[] gzip(byte[] bytes) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  static WarcResponse response(String url, Instant date, int status, String type, String body) throws Exception {
+    HttpResponse http = new HttpResponse.Builder(status, "OK")
+        .body(MediaType.parse(type), body.getBytes(StandardCharsets.UTF_8)).build();
+    return new WarcResponse.Builder(url).date(date).body(http).build();
   }
 
   record Extracted(List<String> lines, List<String> errors) {}
@@ -118,7 +167,7 @@ class SparkExtractJobTest {
     List<String> expected = new ArrayList<>(local.lines());
     expected.sort(null);
     articles.sort(null);
-    assertEquals(25 + 7, expected.size(), "corpus 25 + 7 generated");
+    assertEquals(25 + 7 + 6, expected.size(), "corpus 25 + 7 generated documents + 6 from archives");
     assertEquals(expected, articles);
     assertEquals(expected.size(), s.articles());
 
@@ -135,6 +184,7 @@ class SparkExtractJobTest {
     assertOne(reasons, "/gen/binary.bin: binary data");
     assertOne(reasons, "/gen/lines.jsonl:2: not valid JSON");
     assertOne(reasons, "/gen/array.json[1]: ");
+    assertOne(reasons, "/gen/broken.jsonl.gz");
     for (String e : local.errors()) {
       String tail = e.substring(e.indexOf("/gen/"));
       assertTrue(reasons.stream().anyMatch(r -> r.endsWith(tail)), "extract's error '" + e + "' is in errors/");
@@ -189,6 +239,55 @@ class SparkExtractJobTest {
     String iso = d.getAs("date");
     assertEquals(io.aidfacts.model.DateValue.of(iso).firstDay(), toLocalDate(d.getAs("date_start")));
     assertEquals(io.aidfacts.model.DateValue.of(iso).lastDay(), toLocalDate(d.getAs("date_end")));
+  }
+
+  @Test
+  void indexBuiltFromTheJobSearchesLikeOneBuiltFromExtract() throws Exception {
+    Path out = dir.resolve("with-body");
+    SparkExtractJob.Summary s = SparkExtractJob.run(spark, "corpus/articles", out.toString(), "--with-body");
+    assertEquals(0, s.errors());
+    Path extracted = dir.resolve("with-body.jsonl");
+    assertEquals(Main.OK, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        "extract", "-q", "--with-body", "corpus/articles", "-o", extracted.toString()));
+
+    // The job's articles folder as it is, checksums and _SUCCESS included, is index input.
+    StringWriter indexed = new StringWriter();
+    StringWriter err = new StringWriter();
+    Path fromSpark = dir.resolve("index-spark");
+    int code = Main.run(new PrintWriter(indexed), new PrintWriter(err), "index", "--index", fromSpark.toString(),
+        out.resolve("articles").toString());
+    assertEquals(Main.OK, code, err.toString());
+    assertEquals("indexed " + s.articles() + " articles, " + s.facts() + " facts into " + fromSpark.toAbsolutePath(),
+        indexed.toString().strip());
+    Path fromExtract = dir.resolve("index-extract");
+    assertEquals(Main.OK, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        "index", "--index", fromExtract.toString(), extracted.toString()));
+
+    for (String query : List.of("捐赠", "医疗")) {
+      JsonNode a = search(fromSpark, query);
+      JsonNode b = search(fromExtract, query);
+      assertTrue(a.get("total").asInt() > 0, query);
+      assertEquals(b.get("total"), a.get("total"), query);
+      assertEquals(hits(b), hits(a), query);
+    }
+  }
+
+  private static JsonNode search(Path index, String query) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "search", "--index", index.toString(),
+        query, "--limit", "1000", "--json");
+    assertEquals(Main.OK, code, err.toString());
+    return JSON.readTree(out.toString());
+  }
+
+  private static List<String> hits(JsonNode result) {
+    List<String> keys = new ArrayList<>();
+    for (JsonNode h : result.get("hits")) {
+      keys.add(h.get("articleId").asText() + "#" + h.get("factIndex").asInt() + " " + h.get("fact"));
+    }
+    keys.sort(null);
+    return keys;
   }
 
   @Test

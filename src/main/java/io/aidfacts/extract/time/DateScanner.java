@@ -31,10 +31,11 @@ public final class DateScanner {
       {"今天", "P0"}, {"今日", "P0"}, {"本日", "P0"}, {"今晨", "P0"}, {"今早", "P0"}, {"今晚", "P0"},
       {"昨天", "P-1"}, {"昨日", "P-1"}, {"昨晚", "P-1"}, {"昨夜", "P-1"}, {"前天", "P-2"},
       {"明天", "P1"}, {"明日", "P1"}, {"后天", "P2"},
-      {"次日", "R1"}, {"翌日", "R1"}, {"次晨", "R1"}, {"当天", "R0"}, {"当日", "R0"}, {"同日", "R0"},
+      {"昨晨", "P-1"}, {"前日", "P-2"}, {"前晚", "P-2"},
+      {"次日", "R1"}, {"翌日", "R1"}, {"次晨", "R1"}, {"翌晨", "R1"}, {"第二天", "R1"}, {"第二日", "R1"}, {"当天", "R0"}, {"当日", "R0"}, {"同日", "R0"},
       {"同天", "R0"}, {"当晚", "R0"}, {"当夜", "R0"}, {"是日", "R0"}};
   private static final String[] VAGUE = {
-      "截至目前", "近年来", "前不久", "不久前", "近日", "日前", "目前", "近年", "近期", "近来"};
+      "截至目前", "截止目前", "到目前为止", "近年来", "前不久", "不久前", "近日", "日前", "目前", "近年", "近期", "近来"};
   private static final String[] CONNECTORS = {"——", "至", "到", "-", "~", "～", "—", "－", "–"};
   private static final String[] DAY_PERIODS = {
       "上午", "下午", "中午", "晚上", "晚间", "夜间", "夜里", "凌晨", "早上", "早晨", "清晨", "傍晚",
@@ -345,7 +346,47 @@ public final class DateScanner {
         p.now = true;
         return i + 1;
       }
-      return day(i, p, second);
+      int e = day(i, p, second);
+      if (e > i) {
+        return dayTail(e);
+      }
+      if (!second && standaloneClock(i)) {
+        // 9时30分 alone tells the time of the day the story is at.
+        p.day = Field.prev(0);
+        return clock(i);
+      }
+      return i;
+    }
+
+    /**
+     * Whether a clock time starts at {@code i} that cannot be a count: after a time of day
+     * (晚上8点), or with 时 or hh:mm in digits (10时05分, 18:50), or 点 with minutes (8点50分).
+     * 三点 alone is as often "three points" as three o'clock.
+     */
+    boolean standaloneClock(int i) {
+      int k = i;
+      for (String dp : DAY_PERIODS) {
+        if (dp.length() > 1 && startsWith(dp, i)) {
+          k = i + dp.length();
+          break;
+        }
+      }
+      int e = timeOfDay(i);
+      if (e <= k || at(i - 1) == '每' || at(i - 1) == '第') {
+        return false;
+      }
+      if (k > i) {
+        return true;
+      }
+      int d = digits(i);
+      if (d == 0 || d > 2 || num(i, d) > 24) {
+        return false;
+      }
+      char unit = at(i + d);
+      if (unit == ':' || unit == '：') {
+        return num(i + d + 1, 2) < 60;
+      }
+      return unit == '时' || e > i + d + 1;
     }
 
     /** {@code 2019-07-02}, {@code 2019/7/2}, {@code 2019.7.2}, with an optional clock time. */
@@ -590,7 +631,7 @@ public final class DateScanner {
       if (d >= 1 && d <= 2) {
         v = num(i, d);
         len = d;
-      } else if (d == 0 && afterMonth) {
+      } else if (d == 0) {
         v = smallCn(i);
         len = cnLen(v);
       } else {
@@ -600,8 +641,14 @@ public final class DateScanner {
       if (v < 1 || v > 31 || len == 0) {
         return i;
       }
-      boolean monthGiven = p.month != null;
-      if (unit == '日' || unit == '号' && monthGiven) {
+      boolean monthGiven = p.month != null || afterMonth;
+      int next = i + len + 1;
+      boolean timed = timeOfDay(next) > next;
+      if (!monthGiven && d == 0 && !(v > 10 || timed || at(next) == '，' || at(next) == ',')) {
+        // 三日, 一日 alone are mostly counts (一日三餐); 十四日 or 八日中午 are days.
+        return i;
+      }
+      if (unit == '日' || unit == '号' && (monthGiven || timed)) {
         if (!monthGiven) {
           // A bare day is a date only where it cannot be a count: not 近3日, 每5日, 3日内.
           char before = at(i - 1);
@@ -625,6 +672,15 @@ public final class DateScanner {
       }
       int open = at(k) == '(' || at(k) == '（' ? 1 : 0;
       int w = weekdayName(k + open);
+      if (w == k + open && open == 1) {
+        // 今天（17日）, 周四(17日), 昨日（12月6日）: the day restated in brackets.
+        P restated = new P();
+        int m = month(k + 1, restated);
+        w = day(m, restated, true);
+        if (w == m) {
+          w = k + 1;
+        }
+      }
       if (w > k + open) {
         char close = at(w);
         if (open == 1 && (close == ')' || close == '）')) {
@@ -636,7 +692,21 @@ public final class DateScanner {
       return clock(j);
     }
 
+    /** A time of day, or a span of one ({@code 上午至中午}, {@code 下午4点半到晚7点半}). */
     int clock(int j) {
+      int e = timeOfDay(j);
+      if (e > j) {
+        for (String k : new String[] {"至", "到", "-", "—", "~", "～"}) {
+          if (startsWith(k, e)) {
+            int e2 = timeOfDay(e + k.length());
+            return e2 > e + k.length() ? e2 : e;
+          }
+        }
+      }
+      return e;
+    }
+
+    int timeOfDay(int j) {
       int k = j;
       for (String dp : DAY_PERIODS) {
         if (startsWith(dp, k)) {
@@ -654,27 +724,35 @@ public final class DateScanner {
         e = start + d + 3;
         if ((at(e) == ':' || at(e) == '：') && digits(e + 1) == 2) {
           e += 3;
+        } else if (at(e) == '分') {
+          e++;
         }
       } else {
         int len = d;
         int v = d >= 1 && d <= 2 ? num(start, d) : -1;
         if (d == 0) {
           v = smallCn(start);
-          if (v < 0 && at(start) == '两') {
-            v = 2;
-          }
           len = cnLen(v);
+          if (v < 0 && (at(start) == '两' || at(start) == '零')) {
+            v = at(start) == '两' ? 2 : 0;
+            len = 1;
+          } else if (v > 0 && v < 9 && cnSmall(at(start + 1)) == v + 1) {
+            // 三四时: between three and four
+            len = 2;
+          }
         }
         if (v >= 0 && v <= 24 && len > 0 && (at(start + len) == '时' || at(start + len) == '点')) {
           e = start + len + 1;
           int m = digits(e);
           int mv = m >= 1 && m <= 2 ? m : 0;
           if (mv == 0) {
-            int cv = smallCn(e);
-            mv = cnLen(cv);
+            int z = at(e) == '零' ? 1 : 0;
+            int cv = smallCn(e + z);
+            mv = cv < 0 ? 0 : cnLen(cv) + z;
           }
-          if (mv > 0 && at(e + mv) == '分') {
-            e += mv + 1;
+          int more = at(e + mv) == '多' ? 1 : 0;
+          if (mv > 0 && at(e + mv + more) == '分') {
+            e += mv + more + 1;
           } else if (at(e) == '半' || at(e) == '整') {
             e++;
           }
@@ -683,8 +761,8 @@ public final class DateScanner {
       if (e < 0) {
         return k;
       }
-      for (String t : new String[] {"左右", "前后", "许", "多"}) {
-        if (startsWith(t, e)) {
+      for (String t : new String[] {"多钟", "左右", "前后", "许", "多", "钟", "过"}) {
+        if (startsWith(t, e) && !(t.equals("过") && isHan(at(e + 1)) && at(e + 1) != '，')) {
           return e + t.length();
         }
       }
