@@ -185,6 +185,10 @@ final class IndexCommand implements Callable<Integer> {
     return first.contains("\"facts\"") && first.contains("\"mentions\"");
   }
 
+  static boolean hidden(String fileName) {
+    return fileName.startsWith(".") || fileName.startsWith("_");
+  }
+
   /** The files an input names: itself, or a folder's regular files in path order. */
   private static List<String> discover(String in) throws IOException {
     Path p = Path.of(in);
@@ -192,7 +196,10 @@ final class IndexCommand implements Callable<Integer> {
       return List.of(in);
     }
     try (Stream<Path> files = Files.walk(p)) {
-      return files.filter(Files::isRegularFile).sorted().map(Path::toString).toList();
+      // Hidden and metadata files of a folder (.crc checksums, _SUCCESS of a Spark or Hadoop
+      // output) are not inputs.
+      return files.filter(Files::isRegularFile).filter(f -> !hidden(f.getFileName().toString()))
+          .sorted().map(Path::toString).toList();
     }
   }
 }

@@ -64,12 +64,14 @@ public final class EntityRecognizer implements Recognizer {
   private static final Set<String> GENERIC_START = Set.of("企业", "党员", "成员", "单位", "部门", "群众", "学生",
       "全市", "全县", "全省", "全区", "当地", "本地", "我市", "我县", "该市", "该县", "各级", "基层", "项目", "活动",
       "工作", "爱心", "社会", "全体", "有关", "相关", "广大", "国家级", "省级", "市级", "县级", "定点", "公立",
-      "民营", "乡镇", "村级", "优质", "知名", "龙头", "重点", "贫困", "家庭", "人民", "中国人民");
+      "民营", "乡镇", "村级", "优质", "知名", "龙头", "重点", "贫困", "家庭", "人民", "中国人民", "所属", "旗下",
+      "寄宿制", "下属");
   private static final Set<String> VERB_IN_NAMES = Set.of("发展", "建设", "研究", "开发", "服务", "管理", "投资",
       "扶贫", "救助", "保护", "促进", "援助", "合作", "贸易", "经营", "咨询", "实验", "培训", "教育", "控制",
       "预防", "监督", "检验", "检测", "营销", "养殖", "种植", "加工", "制造", "生产", "运输", "销售", "印刷");
   private static final Set<String> VILLAGE_STOP = Set.of("农", "乡", "全", "该", "本", "各", "每", "邻", "行政",
-      "自然", "贫困", "示范", "新农", "山", "出", "进", "驻", "到", "回", "在", "为", "美丽", "和美");
+      "自然", "贫困", "示范", "新农", "山", "出", "进", "驻", "到", "回", "在", "为", "美丽", "和美", "个", "他", 
+      "她", "和", "同", "两", "几", "多", "外", "整", "建");
 
   private final Divisions divisions;
   private final PlaceResolver resolver;
@@ -109,6 +111,11 @@ public final class EntityRecognizer implements Recognizer {
       }
       for (String p : readTable("places.txt").keySet()) {
         out.add(new HanlpLexicon.Entry(p, "ns", 1000));
+      }
+      for (String suffix : readTable("org-suffixes.tsv").keySet()) {
+        if (suffix.length() >= 4) {
+          out.add(new HanlpLexicon.Entry(suffix, "nis", 1000));
+        }
       }
       for (String o : OrgNames.get().names()) {
         out.add(new HanlpLexicon.Entry(o, "nt", 1000));
@@ -229,6 +236,9 @@ public final class EntityRecognizer implements Recognizer {
     if (u.tag().equals("nis") && w.length() >= 2) {
       return "other";
     }
+    if (w.equals("队")) {
+      return "team";
+    }
     return null;
   }
 
@@ -236,14 +246,18 @@ public final class EntityRecognizer implements Recognizer {
     String t = u.tag();
     if (t.startsWith("w") || t.startsWith("p") || t.startsWith("c") || t.startsWith("u") || t.startsWith("r")
         || t.startsWith("d") || t.equals("y") || t.equals("e") || t.equals("o") || t.equals("x") || t.startsWith("t")
-        || t.equals("nx")) {
+        ) {
       return false;
     }
     if (!isHan(u.word())) {
-      return false;
+      // 睿拓AI科技: Latin letters inside a company's name.
+      return u.word().chars().allMatch(c -> c < 128 && Character.isLetter(c));
     }
     if (u.single()) {
       return true;
+    }
+    if (u.word().matches("[一二三四五六七八九十两几多数每各][家所个名位座]")) {
+      return false;
     }
     if (t.startsWith("n") || t.equals("j") || t.equals("b") || t.equals("gi") || t.equals("g")) {
       return !t.equals("nnt") && !t.equals("nx");
@@ -295,10 +309,17 @@ public final class EntityRecognizer implements Recognizer {
       }
       int from = villageStart(us, i, inOrg, inPlace);
       from = from < 0 ? i : from;
-      placeSpans.add(new int[] {from, i});
-      for (int k = from; k <= i; k++) {
+      int to = i;
+      // 笔架山|村, 光明|村: a place name and 村 make a village.
+      if (i + 1 < us.size() && !inOrg[i + 1] && us.get(i + 1).start() == u.end()
+          && (us.get(i + 1).word().equals("村") || us.get(i + 1).word().equals("社区"))) {
+        to = i + 1;
+      }
+      placeSpans.add(new int[] {from, to});
+      for (int k = from; k <= to; k++) {
         inPlace[k] = true;
       }
+      i = to;
     }
     // Villages whose name HanLP does not know: 何家/nr 寨村/ns, 王/nr 庄/ng 村/n.
     for (int i = 0; i < us.size(); i++) {
@@ -373,7 +394,7 @@ public final class EntityRecognizer implements Recognizer {
         continue;
       }
       int j = i;
-      while (j + 1 < us.size() && us.get(j + 1).start() == us.get(j).end()
+      while (j + 1 < us.size() && us.get(j + 1).start() == us.get(j).end() && !countedNoun(us, j + 1)
           && (isNamePart(us.get(j + 1)) || headKind(us.get(j + 1)) != null || societyPerson(us, j + 1))) {
         j++;
       }
@@ -386,6 +407,16 @@ public final class EntityRecognizer implements Recognizer {
       }
     }
     return out;
+  }
+
+  // 杭州|一家电子厂: a number and a measure word count things; 三家寨 (one more character) is a name.
+  private static boolean countedNoun(List<Unit> us, int k) {
+    Unit u = us.get(k);
+    if (!(u.single() && u.tag().startsWith("m")) || k + 2 >= us.size()) {
+      return false;
+    }
+    Unit q = us.get(k + 1);
+    return q.single() && q.tag().startsWith("q") && !us.get(k + 2).single();
   }
 
   // 企业家联合会, 律师协会: a kind of person before a society word belongs to its name.
@@ -422,8 +453,16 @@ public final class EntityRecognizer implements Recognizer {
         String endKind = headKind(us.get(end));
         boolean unit = "branch".equals(kind) || "gov".equals(kind)
             || "party".equals(endKind) || "org".equals(endKind) && us.get(end).word().length() <= 3;
-        boolean partyBranch = placeBetween && hasPartyHead(us, start, end) && branchFollows(us, heads, next);
-        if ((!placeBetween && unit) || partyBranch) {
+        boolean partyBranch = placeBetween && !"branch".equals(endKind) && hasPartyHead(us, start, end)
+            && branchFollows(us, heads, next);
+        boolean nameless = !us.get(cand).tag().startsWith("nt");
+        for (int k = end + 1; k < cand; k++) {
+          if (isProper(us.get(k))) {
+            nameless = false;
+          }
+        }
+        // 纳雍县厍东关乡中心|小学, 华通集团|工会: what follows cannot stand alone as a name.
+        if ((!placeBetween && (unit || nameless)) || partyBranch) {
           end = cand;
           next++;
         } else {
@@ -478,7 +517,26 @@ public final class EntityRecognizer implements Recognizer {
       // of body (医院, 委员会) or a generic reference (市政府, 县教育局).
       // 九三 alone is a number more often than 九三学社.
       boolean numeral = head.word().chars().allMatch(c -> ChineseNumbers.digit((char) c) >= 0);
-      return head.tag().startsWith("nt") && !numeral ? start : -1;
+      // 外交部, 水利部: a ministry is named by its field alone.
+      boolean ministry = head.word().length() == 3 && head.word().endsWith("部") && !head.tag().startsWith("v");
+      return (head.tag().startsWith("nt") || ministry) && !numeral ? start : -1;
+    }
+    // 煤气生产密封效果好本报讯|黑龙江省牡丹江市煤气公司: words before the first proper name
+    // are a name's part only when they are few.
+    int firstProper = -1;
+    for (int k = start; k < end; k++) {
+      if (isProper(us.get(k))) {
+        firstProper = k;
+        break;
+      }
+    }
+    if (firstProper > start && us.get(firstProper).start() - us.get(start).start() > 2) {
+      start = firstProper;
+    }
+    // 美国政府, 印度政府: a foreign country's government is the country, not a named body.
+    if (end == start + 1 && us.get(end).word().equals("政府") && isPlace(us.get(start))
+        && divisions.lookup(us.get(start).word()).isEmpty()) {
+      return -1;
     }
     boolean anchored = false;
     int singles = 0;
@@ -493,7 +551,10 @@ public final class EntityRecognizer implements Recognizer {
     }
     boolean unknownName = singles >= 2 && ("school".equals(kind) || "medical".equals(kind) || "company".equals(kind)
         || "society".equals(kind));
-    return anchored || unknownName ? start : -1;
+    // 省委宣传部, 中央文明办: a unit of a committee named by its level.
+    boolean committeeUnit = "branch".equals(headKind(us.get(start))) && us.get(start).word().length() == 2
+        && "gov".equals(kind);
+    return anchored || unknownName || committeeUnit ? start : -1;
   }
 
   private static boolean followedBySingles(List<Unit> us, int start, int end) {
@@ -583,7 +644,7 @@ public final class EntityRecognizer implements Recognizer {
       // Village names are mostly words no dictionary knows, cut into single characters.
       boolean nameLike = t.startsWith("nr") || t.equals("nz") || t.equals("ng")
           || p.single() && isHan(p.word()) && !t.startsWith("w") && !t.startsWith("p") && !t.startsWith("c")
-          && !t.startsWith("u") && !t.startsWith("m");
+          && !t.startsWith("u") && !t.startsWith("m") && !t.equals("rr");
       if (!nameLike || VILLAGE_STOP.contains(p.word())) {
         break;
       }
@@ -594,7 +655,7 @@ public final class EntityRecognizer implements Recognizer {
       return -1;
     }
     String name = concat(us, start, i);
-    return VILLAGE_STOP.contains(name.substring(0, 1)) && start == i ? -1 : start;
+    return VILLAGE_STOP.contains(name.substring(0, 1)) || VILLAGE_STOP.contains(name.substring(0, 2)) ? -1 : start;
   }
 
   private static String concat(List<Unit> us, int from, int to) {

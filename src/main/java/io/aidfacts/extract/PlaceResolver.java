@@ -107,8 +107,8 @@ public final class PlaceResolver {
       }
       for (Name o : other) {
         Division x = o.division();
-        if (!x.code().equals(d.code())
-            && (divisions.isAncestorOrSelf(x, d) || divisions.isAncestorOrSelf(d, x))) {
+        // Another name of the same division (昭觉县 for 昭觉) supports it too.
+        if (divisions.isAncestorOrSelf(x, d) || divisions.isAncestorOrSelf(d, x)) {
           s += 1.0 / other.size();
           break;
         }

@@ -80,6 +80,13 @@ public final class FactJson {
     if (f.partOf() >= 0) {
       g.writeNumberField("partOf", f.partOf());
     }
+    if (!f.coDonors().isEmpty()) {
+      g.writeArrayFieldStart("coDonors");
+      for (String c : f.coDonors()) {
+        g.writeString(c);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 
@@ -108,7 +115,13 @@ public final class FactJson {
         f.hasNonNull("date") ? new DateValue(text(f, "date"), text(f, "dateMod")) : null,
         text(f, "place"), text(f, "placeCode"),
         new CharSpan(ev.path("start").asInt(), ev.path("end").asInt()), text(ev, "text"),
-        f.path("confidence").asDouble(), f.path("partOf").asInt(-1));
+        f.path("confidence").asDouble(), f.path("partOf").asInt(-1), coDonors(f));
+  }
+
+  private static java.util.List<String> coDonors(JsonNode f) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    f.path("coDonors").forEach(c -> out.add(c.asText()));
+    return out;
   }
 
   private static String text(JsonNode n, String field) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>{@code text}: words in the article's title or body (query syntax of Lucene's classic
  *       parser; a run of Chinese characters is searched as a phrase of its words).
  *   <li>{@code donor}, {@code recipient}: the name contains the given text, as written or as
- *       canonical name, with short forms expanded ({@code 民盟} finds 中国民主同盟大连市委员会).
+ *       canonical name, with short forms expanded ({@code 民盟} finds 中国民主同盟大连市委员会);
+ *       a donor search also finds facts by their co-donors.
  *   <li>{@code minAmount}, {@code maxAmount}: inclusive bounds on the amount (its lower value
  *       for ranges) in {@code currency}, which defaults to CNY when a bound is given.
  *   <li>{@code from}, {@code to}: ISO dates at any precision ({@code 2019}, {@code 2019-04},

@@ -164,6 +164,12 @@ public final class IndexSchema {
     for (String v : nameValues(f.donor(), f.donorCanonical())) {
       d.add(new TextField(DONOR, v, Field.Store.NO));
     }
+    // Co-donors gave too: a donor search finds the act under each of them.
+    for (String co : f.coDonors()) {
+      for (String v : nameValues(co, null)) {
+        d.add(new TextField(DONOR, v, Field.Store.NO));
+      }
+    }
     for (String v : nameValues(f.recipient(), null)) {
       d.add(new TextField(RECIPIENT, v, Field.Store.NO));
     }

@@ -198,15 +198,18 @@ public final class SparkExtractJob {
     int partitions = o.partitions != null ? o.partitions : Math.max(1, 2 * sc.defaultParallelism());
     boolean withBody = o.withBody;
 
-    JavaRDD<Outcome> outcomes = sc.parallelize(missing, 1);
+    // Missing inputs join the outcomes only if there are any: an empty partition would write
+    // an empty part file.
+    JavaRDD<Outcome> outcomes = present.isEmpty() || !missing.isEmpty() ? sc.parallelize(missing, 1) : null;
     if (!present.isEmpty()) {
       Set<String> named = qualified(present, conf);
       JavaRDD<Parsed> parsed = sc.binaryFiles(String.join(",", present), partitions)
           .flatMap(f -> readInput(f._1(), f._2(), named));
       // One input can hold many articles and articles differ in cost: spread the articles, not
       // the files, over the partitions that extract.
-      outcomes = outcomes.union(parsed.repartition(partitions).map(p ->
-          p.failure() != null ? p.failure() : Extraction.extract(Extraction.pipeline(), p.doc(), withBody)));
+      JavaRDD<Outcome> extracted = parsed.repartition(partitions).map(p ->
+          p.failure() != null ? p.failure() : Extraction.extract(Extraction.pipeline(), p.doc(), withBody));
+      outcomes = outcomes == null ? extracted : outcomes.union(extracted);
     }
     // Three outputs come from one extraction: keep it rather than extract three times.
     outcomes = outcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());

@@ -163,4 +163,19 @@ class EntityRecognizerTest {
     assertEquals(body.indexOf("大连"), o.start());
     assertTrue(find(mentions(body), OrgMention.class, "大连臻溪谷").isEmpty());
   }
+
+  @Test
+  void laterWordsThatCannotStandAloneContinueTheName() {
+    String body = "北京京润建设集团有限公司向纳雍县厍东关乡中心小学捐赠电脑，杭州一家电子厂也参与。";
+    List<Mention> ms = mentions(body);
+    assertEquals(List.of("北京京润建设集团有限公司", "纳雍县厍东关乡中心小学"), texts(ms, OrgMention.class));
+    assertEquals(body.indexOf("纳雍县"), find(ms, OrgMention.class, "纳雍县厍东关乡中心小学").orElseThrow().start());
+  }
+
+  @Test
+  void foreignGovernmentsAreTheirCountryAndTeamsAreOrganisations() {
+    List<Mention> ms = mentions("金里奇对美国政府的政策不满。巴西队与挪威队同分一组。");
+    assertEquals(List.of("巴西队", "挪威队"), texts(ms, OrgMention.class));
+    assertTrue(find(ms, PlaceMention.class, "美国").isPresent());
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aidfacts.model.AidFact;
 import io.aidfacts.model.Category;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -67,6 +68,25 @@ class FactIndexTest {
     assertEquals(List.of("seed#0"), find(FactQuery.builder().donor("民進")));
     assertEquals(List.of(), find(FactQuery.builder().donor("民革")));
     assertEquals(List.of("total#0", "total#1", "total#2", "total#3"), find(FactQuery.builder().donor("青")));
+  }
+
+  @Test
+  void coDonorsAreFoundAndStored() throws IOException {
+    Fixtures.Doc hk = Fixtures.hongKong();
+    AidFact f = hk.facts().get(0);
+    AidFact withCo = new AidFact(f.donor(), f.donorType(), f.donorCanonical(), f.recipient(), f.amount(),
+        f.goods(), f.category(), f.date(), f.place(), f.placeCode(), f.evidence(), f.evidenceText(),
+        f.confidence(), f.partOf(), List.of("九三学社百色市委会"));
+    try (FactIndexWriter w = FactIndexWriter.open(dir, false)) {
+      w.add(hk.article(), hk.mentions(), List.of(withCo));
+      w.commit();
+    }
+    SearchResults r = searcher.search(FactQuery.builder().donor("九三").build());
+    assertEquals(List.of("hk#0"), ids(r));
+    assertEquals(withCo, r.hits().get(0).fact());
+    // The facet still counts the act once, under its donor.
+    assertEquals(List.of(new FacetValue("香港某基金會", 1, BigDecimal.ZERO)),
+        searcher.search(FactQuery.builder().donor("九三").facets(true).build()).facets().get("donor"));
   }
 
   @Test

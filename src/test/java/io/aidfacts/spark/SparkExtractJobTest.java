@@ -242,6 +242,55 @@ class SparkExtractJobTest {
   }
 
   @Test
+  void indexBuiltFromTheJobSearchesLikeOneBuiltFromExtract() throws Exception {
+    Path out = dir.resolve("with-body");
+    SparkExtractJob.Summary s = SparkExtractJob.run(spark, "corpus/articles", out.toString(), "--with-body");
+    assertEquals(0, s.errors());
+    Path extracted = dir.resolve("with-body.jsonl");
+    assertEquals(Main.OK, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        "extract", "-q", "--with-body", "corpus/articles", "-o", extracted.toString()));
+
+    // The job's articles folder as it is, checksums and _SUCCESS included, is index input.
+    StringWriter indexed = new StringWriter();
+    StringWriter err = new StringWriter();
+    Path fromSpark = dir.resolve("index-spark");
+    int code = Main.run(new PrintWriter(indexed), new PrintWriter(err), "index", "--index", fromSpark.toString(),
+        out.resolve("articles").toString());
+    assertEquals(Main.OK, code, err.toString());
+    assertEquals("indexed " + s.articles() + " articles, " + s.facts() + " facts into " + fromSpark.toAbsolutePath(),
+        indexed.toString().strip());
+    Path fromExtract = dir.resolve("index-extract");
+    assertEquals(Main.OK, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        "index", "--index", fromExtract.toString(), extracted.toString()));
+
+    for (String query : List.of("捐赠", "医疗")) {
+      JsonNode a = search(fromSpark, query);
+      JsonNode b = search(fromExtract, query);
+      assertTrue(a.get("total").asInt() > 0, query);
+      assertEquals(b.get("total"), a.get("total"), query);
+      assertEquals(hits(b), hits(a), query);
+    }
+  }
+
+  private static JsonNode search(Path index, String query) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), "search", "--index", index.toString(),
+        query, "--limit", "1000", "--json");
+    assertEquals(Main.OK, code, err.toString());
+    return JSON.readTree(out.toString());
+  }
+
+  private static List<String> hits(JsonNode result) {
+    List<String> keys = new ArrayList<>();
+    for (JsonNode h : result.get("hits")) {
+      keys.add(h.get("articleId").asText() + "#" + h.get("factIndex").asInt() + " " + h.get("fact"));
+    }
+    keys.sort(null);
+    return keys;
+  }
+
+  @Test
   void refusesAnExistingOutputFolder() throws Exception {
     Path out = Files.createDirectories(dir.resolve("exists"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
