@@ -117,7 +117,8 @@ public final class ArticleFactsJson {
     }
   }
 
-  private static void writeFact(JsonGenerator g, AidFact f) throws IOException {
+  /** Writes one fact object of the output format; the index stores facts in this form too. */
+  public static void writeFact(JsonGenerator g, AidFact f) throws IOException {
     g.writeStartObject();
     g.writeStringField("donor", f.donor());
     g.writeStringField("donorType", f.donorType() == null ? null : f.donorType().name());
@@ -228,7 +229,8 @@ public final class ArticleFactsJson {
         m.path("approx").asBoolean(), m.path("inKind").asBoolean(), m.path("perUnit").asBoolean());
   }
 
-  private static AidFact readFact(JsonNode f) {
+  /** Reads a fact object written by {@link #writeFact}. */
+  public static AidFact readFact(JsonNode f) {
     JsonNode am = f.get("amount");
     AmountMention amount = am == null || am.isNull() ? null
         : new AmountMention(new CharSpan(am.path("start").asInt(), am.path("end").asInt()),
