@@ -9,7 +9,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on standard error (me.tongfei:progressbar): MB of input read with MB/s and,
+ * A progress bar on standard error (me.tongfei:progressbar): input read (KB or MB) with its rate and,
  * when the total size is known, the ETA; inputs and articles done as its message. Shown only
  * when standard error is a terminal, so logs and pipes stay clean.
  */
@@ -33,7 +33,8 @@ public final class TerminalProgress implements AutoCloseable {
     this.bar = new ProgressBarBuilder()
         .setTaskName("extract")
         .setInitialMax(totalBytes > 0 ? totalBytes : -1)
-        .setUnit(" MB", 1 << 20)
+        // MB for archives, KB for a few files, so the bar does not read 0/0
+        .setUnit(totalBytes > 0 && totalBytes < 16L << 20 ? " KB" : " MB", totalBytes > 0 && totalBytes < 16L << 20 ? 1 << 10 : 1 << 20)
         .showSpeed()
         .setStyle(ProgressBarStyle.ASCII)
         .setUpdateIntervalMillis(500)
@@ -86,7 +87,8 @@ public final class TerminalProgress implements AutoCloseable {
     }
     lastNanos = now;
     bar.stepTo(bytesRead);
-    bar.setExtraMessage(inputsDone + "/" + inputs + " inputs, " + articles + " articles, " + failed + " failed");
+    // the bar prints its message right after the rate: the leading space keeps them apart
+    bar.setExtraMessage(" " + inputsDone + "/" + inputs + " inputs, " + articles + " articles, " + failed + " failed");
   }
 
   @Override

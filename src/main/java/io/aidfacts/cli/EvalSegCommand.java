@@ -71,13 +71,23 @@ final class EvalSegCommand implements Callable<Integer> {
   @Option(names = "--markdown", description = "Print the scores as a Markdown table.")
   boolean markdown;
 
+  /** A segmenter name in its canonical form, or an error naming the choices. */
+  private static String known(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    if (!WordSegmentation.NAMES.contains(n)) {
+      throw new IllegalArgumentException(
+          "unknown segmenter '" + name + "': use one of " + String.join(", ", WordSegmentation.NAMES));
+    }
+    return n;
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<SegmentedSentence> sentences;
     SegmentationGold.Format fmt;
-    Map<String, WordSegmentation> systems = new LinkedHashMap<>();
+    List<String> systems = new ArrayList<>();
     Predicate<String> vocabulary;
     String vocabularyName;
     try {
@@ -93,10 +103,12 @@ final class EvalSegCommand implements Callable<Integer> {
         throw new IllegalArgumentException(gold + ": no sentences; is it segmented text?");
       }
       if (predicted == null) {
-        systems.put(segmenter, WordSegmentation.named(segmenter));
+        systems.add(known(segmenter));
       }
       for (String b : baselines) {
-        systems.putIfAbsent(b.strip(), WordSegmentation.named(b));
+        if (!systems.contains(known(b))) {
+          systems.add(known(b));
+        }
       }
       if (!dicts.isEmpty() || train != null) {
         Set<String> words = new HashSet<>();
@@ -140,13 +152,19 @@ final class EvalSegCommand implements Callable<Integer> {
         return Main.SOME_FAILED;
       }
     }
-    for (Map.Entry<String, WordSegmentation> s : systems.entrySet()) {
-      WordSegmentation ws = s.getValue();
+    // The library's own segmenter is built last: building it loads its lexicon into HanLP,
+    // which must not change what HanLP's default gives the baselines.
+    List<String> order = new ArrayList<>(systems);
+    order.sort(java.util.Comparator.comparing(name -> name.equals("aidfacts")));
+    Map<String, SegmentationScore> measured = new LinkedHashMap<>();
+    for (String name : order) {
+      WordSegmentation ws = WordSegmentation.named(name);
       for (int i = 0; i < Math.min(WARM_UP, sentences.size()); i++) {
         ws.words(sentences.get(i).text());
       }
-      scores.put(s.getKey(), evaluator.evaluate(sentences, ws::words));
+      measured.put(name, evaluator.evaluate(sentences, ws::words));
     }
+    systems.forEach(name -> scores.put(name, measured.get(name)));
     long goldWords = sentences.stream().mapToLong(s -> s.words().size()).sum();
     long chars = sentences.stream().mapToLong(s -> s.text().length()).sum();
     SegmentationScore any = scores.values().iterator().next();

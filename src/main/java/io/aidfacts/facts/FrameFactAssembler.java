@@ -42,6 +42,9 @@ public final class FrameFactAssembler implements FactAssembler {
   private static final Pattern NOT_AID_BEFORE = Pattern.compile(
       "工资|收入|增收|产值|销售额|营业额|总值|增加值|余额|存款|罚款|奖金|投资额|总投资|奖励|价格|市场价|节约|减少|费用");
   private static final Pattern NOT_AID_AFTER = Pattern.compile("^(?:的|以上的|以下的)?(?:项目|企业|罚款|奖励|奖金)");
+  /** Money lent, guaranteed or paid for shares is finance, not aid. */
+  private static final Pattern FINANCE = Pattern.compile(
+      "贷款|借款|担保|融资|股权|股票|股份|债券|收益|增资|本息|授信|质押");
   private static final Pattern PLEDGE = Pattern.compile(
       "未来|预计|不少于|不低于|不超过|最高|承诺|拟|目标|[0-9一二三四五六七八九十两]年内|明年|将投入|将捐");
   private static final Pattern CONTINUATION = Pattern.compile(
@@ -153,6 +156,10 @@ public final class FrameFactAssembler implements FactAssembler {
     }
     String after = doc.text.substring(a.end(), Math.min(doc.text.length(), a.end() + 8));
     if (NOT_AID_AFTER.matcher(after).find()) {
+      return false;
+    }
+    String rest = doc.text.substring(a.end(), Math.min(ac.end(), a.end() + 10));
+    if (FINANCE.matcher(near).find() || FINANCE.matcher(rest).find()) {
       return false;
     }
     // 港币一千万元（折合人民币约865万元）: the fact takes the equivalent in yuan.

@@ -96,9 +96,11 @@ record Trigger(int start, int end, Kind kind, String verb) {
         return (wider.contains("帮助") || wider.contains("帮") || wider.contains("助力")
             || before.endsWith("代")) && !after.startsWith("额") ? Kind.BUY : null;
       case "采购": case "收购":
-        return after.startsWith("协议") || after.startsWith("额") ? null : Kind.BUY;
+        // 收购价, 收购协议: nouns; buying shares (收购…股权) is a deal, not consumption aid.
+        return after.startsWith("协议") || after.startsWith("额") || after.startsWith("价")
+            || after.matches("^[^，。；]{0,10}股[\\s\\S]*") ? null : Kind.BUY;
       case "购买": case "认购":
-        return Kind.BUY;
+        return after.matches("^[^，。；]{0,10}(股|债|基金份额)[\\s\\S]*") ? null : Kind.BUY;
       case "安排":
         // 安排 gives money only when money follows (安排援疆资金两亿元), not 安排专家.
         return after.matches("^.{0,4}(资金|款)[\\s\\S]*") ? Kind.FUND : null;
@@ -108,7 +110,9 @@ record Trigger(int start, int end, Kind kind, String verb) {
         return Kind.GIVE;
       case "投入":
         return after.startsWith("使用") || after.startsWith("运营") ? null : Kind.FUND;
-      case "拨付": case "拨出": case "划拨": case "出资": case "拿出":
+      case "出资":
+        return after.startsWith("额") || after.startsWith("比例") ? null : Kind.FUND;
+      case "拨付": case "拨出": case "划拨": case "拿出":
         return Kind.FUND;
       case "募集": case "筹集": case "募捐":
         return Kind.RAISE;

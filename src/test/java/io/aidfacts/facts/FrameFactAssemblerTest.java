@@ -386,4 +386,12 @@ class FrameFactAssemblerTest {
     assertEquals(Category.CONSUMPTION, fs.get(0).category());
     assertEquals("2021", fs.get(0).date().value());
   }
+
+  @Test
+  void loansGuaranteesAndSharesAreFinanceNotAid() {
+    assertEquals(List.of(), facts("{ORG:某信托公司}向{ORG:某公司}发放{AMT=195000000:1.95亿元}的信托贷款。"));
+    assertEquals(List.of(), facts("{ORG:某公司}为有关交易提供{AMT=596000000:5.96亿元}本息连带责任担保。"));
+    assertEquals(List.of(), facts("{ORG:某基金}以{AMT=3000000:300万元}出资额认购股权。"));
+    assertEquals(List.of(), facts("{ORG:某集团}收购价{AMT=700000000:7亿元}。"));
+  }
 }
