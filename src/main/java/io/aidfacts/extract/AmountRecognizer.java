@@ -23,7 +23,7 @@ public final class AmountRecognizer implements Recognizer {
     String s = text.text();
     List<Mention> out = new ArrayList<>();
     for (MoneySpan m : MoneyScanner.scan(s)) {
-      if (isShortWord(s, m) && crossesToken(text.tokens(), m.start(), m.end())) {
+      if (isShortWord(s, m) && text.crossesToken(m.start(), m.end())) {
         continue;
       }
       CharSpan span = text.span(m.start(), m.end());
@@ -43,17 +43,5 @@ public final class AmountRecognizer implements Recognizer {
       }
     }
     return true;
-  }
-
-  private static boolean crossesToken(List<Token> tokens, int start, int end) {
-    for (Token t : tokens) {
-      if (t.start() >= end) {
-        break;
-      }
-      if (t.start() < start && start < t.end() || t.start() < end && end < t.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -37,6 +37,22 @@ public record AnalyzedText(Article article, NormalizedText view, List<Token> tok
     return span.of(article.body());
   }
 
+  /**
+   * Whether the view span {@code [start, end)} starts or ends inside a token: a numeral the
+   * segmenter put inside a longer word (三家寨, 一起) is part of that word, not a number.
+   */
+  public boolean crossesToken(int start, int end) {
+    for (Token t : tokens) {
+      if (t.start() >= end) {
+        break;
+      }
+      if (t.start() < start && start < t.end() || t.start() < end && end < t.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public Optional<LocalDate> published() {
     return article.publishedDate();
   }

@@ -49,7 +49,7 @@ public final class QuantityRecognizer implements Recognizer {
       }
       int end = quantityEnd(s, r);
       if (end < 0 || isLoneOne(s, r) || r.value().signum() == 0
-          || !r.arabic() && crossesToken(text.tokens(), r.start(), end)) {
+          || !r.arabic() && text.crossesToken(r.start(), end)) {
         i = r.end();
         continue;
       }
@@ -105,17 +105,5 @@ public final class QuantityRecognizer implements Recognizer {
 
   private static boolean isLoneOne(String s, Reading r) {
     return r.end() - r.start() == 1 && s.charAt(r.start()) == '一';
-  }
-
-  private static boolean crossesToken(List<Token> tokens, int start, int end) {
-    for (Token t : tokens) {
-      if (t.start() >= end) {
-        break;
-      }
-      if (t.start() < start && start < t.end() || t.start() < end && end < t.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }
