@@ -73,12 +73,15 @@ public final class EntityRecognizer implements Recognizer {
       "自然", "贫困", "示范", "新农", "山", "出", "进", "驻", "到", "回", "在", "为", "美丽", "和美", "个", "他", 
       "她", "和", "同", "两", "几", "多", "外", "整", "建");
 
+  private static final String GLUE = "和与及同跟向在对从到把被";
+
   private final Divisions divisions;
   private final PlaceResolver resolver;
   private final OrgNames orgs;
   private final Map<String, String> suffixKinds;
   private final int longestSuffix;
   private final Set<String> otherPlaces;
+  private final PlaceAbbreviations abbreviations = PlaceAbbreviations.get();
 
   public EntityRecognizer() {
     this.divisions = Divisions.get();
@@ -344,10 +347,15 @@ public final class EntityRecognizer implements Recognizer {
       String name = s.substring(a.start(), b.end());
       Resolution r = resolved.getOrDefault(name, PlaceResolver.Resolution.NONE);
       boolean tagged = p[0] == p[1] && (a.tag().startsWith("ns") || otherPlaces.contains(name));
-      if (r.division() != null && r.bare() && !tagged && !r.supported()) {
-        continue;
-      }
-      if (r.division() == null && !tagged && p[0] == p[1]) {
+      // 海嘎|和龙|场: a bare name opening with a conjunction or preposition may have taken it
+      // from the text around it, so even HanLP's place tag needs the article's support.
+      boolean glued = r.bare() && GLUE.indexOf(name.charAt(0)) >= 0;
+      if (r.division() != null && r.bare() && (!tagged || glued) && !r.supported()
+          || r.division() == null && !tagged && p[0] == p[1]) {
+        // Not a place after all (中方 is also 中方县): free its words for the other rules.
+        for (int k = p[0]; k <= p[1]; k++) {
+          inPlace[k] = false;
+        }
         continue;
       }
       CharSpan span = text.span(a.start(), b.end());
@@ -356,6 +364,9 @@ public final class EntityRecognizer implements Recognizer {
       out.add(d == null ? PlaceMention.unresolved(span, surface)
           : new PlaceMention(span, surface, d.code(), divisions.path(d)));
     }
+
+    // One-character abbreviations (中美, 抵京) outside organisations and longer places.
+    out.addAll(abbreviationMentions(text, us, inOrg, inPlace));
 
     // Organisations, with canonical names linked within the article.
     List<String> orgNames = new ArrayList<>();
@@ -664,6 +675,30 @@ public final class EntityRecognizer implements Recognizer {
       b.append(us.get(k).word());
     }
     return b.toString();
+  }
+
+  private List<Mention> abbreviationMentions(AnalyzedText text, List<Unit> us, boolean[] inOrg, boolean[] inPlace) {
+    List<Token> ts = new ArrayList<>(us.size());
+    boolean[] blocked = new boolean[us.size()];
+    for (int i = 0; i < us.size(); i++) {
+      Unit u = us.get(i);
+      ts.add(new Token(u.word(), u.tag(), u.start(), u.end()));
+      blocked[i] = inOrg[i] || inPlace[i];
+    }
+    List<Mention> out = new ArrayList<>();
+    for (PlaceAbbreviations.Abbreviation a : abbreviations.find(ts, blocked)) {
+      for (int i = 0; i < us.size(); i++) {
+        if (us.get(i).start() <= a.start() && a.end() <= us.get(i).end()) {
+          inPlace[i] = true; // 巴以/nr is no person
+        }
+      }
+      CharSpan span = text.span(a.start(), a.end());
+      String surface = text.bodyText(span);
+      Division d = a.division();
+      out.add(d == null ? PlaceMention.unresolved(span, surface)
+          : new PlaceMention(span, surface, d.code(), divisions.path(d)));
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- persons
