@@ -152,19 +152,13 @@ final class EvalSegCommand implements Callable<Integer> {
         return Main.SOME_FAILED;
       }
     }
-    // The library's own segmenter is built last: building it loads its lexicon into HanLP,
-    // which must not change what HanLP's default gives the baselines.
-    List<String> order = new ArrayList<>(systems);
-    order.sort(java.util.Comparator.comparing(name -> name.equals("aidfacts")));
-    Map<String, SegmentationScore> measured = new LinkedHashMap<>();
-    for (String name : order) {
+    for (String name : systems) {
       WordSegmentation ws = WordSegmentation.named(name);
       for (int i = 0; i < Math.min(WARM_UP, sentences.size()); i++) {
         ws.words(sentences.get(i).text());
       }
-      measured.put(name, evaluator.evaluate(sentences, ws::words));
+      scores.put(name, evaluator.evaluate(sentences, ws::words));
     }
-    systems.forEach(name -> scores.put(name, measured.get(name)));
     long goldWords = sentences.stream().mapToLong(s -> s.words().size()).sum();
     long chars = sentences.stream().mapToLong(s -> s.text().length()).sum();
     SegmentationScore any = scores.values().iterator().next();

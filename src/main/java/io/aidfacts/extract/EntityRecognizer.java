@@ -79,14 +79,39 @@ public final class EntityRecognizer implements Recognizer {
   private final Map<String, String> suffixKinds;
   private final int longestSuffix;
   private final Set<String> otherPlaces;
+  private final NameTrie<Lex> names;
 
   public EntityRecognizer() {
     this.divisions = Divisions.get();
     this.resolver = new PlaceResolver(divisions);
     this.orgs = OrgNames.get();
-    this.suffixKinds = readTable("org-suffixes.tsv");
+    this.suffixKinds = Tables.SUFFIX_KINDS;
     this.longestSuffix = suffixKinds.keySet().stream().mapToInt(String::length).max().orElse(1);
-    this.otherPlaces = readTable("places.txt").keySet();
+    this.otherPlaces = Tables.OTHER_PLACES;
+    this.names = Tables.NAMES;
+  }
+
+  /** What the lexicons say about one name: {@link #lexiconTag}'s answer and two facts. */
+  private record Lex(String tag, boolean org, boolean division) {}
+
+  // Read once: a pipeline is built per test, per CLI command and per Spark partition.
+  private static final class Tables {
+    static final Map<String, String> SUFFIX_KINDS = readTable("org-suffixes.tsv");
+    static final Set<String> OTHER_PLACES = readTable("places.txt").keySet();
+    static final NameTrie<Lex> NAMES = names(OrgNames.get(), OTHER_PLACES, Divisions.get());
+  }
+
+  // Every name lexiconTag can tag, with its answer precomputed: units() walks this trie once
+  // per position instead of probing three maps with every joined window of words.
+  private static NameTrie<Lex> names(OrgNames orgs, Set<String> otherPlaces, Divisions divisions) {
+    Map<String, Lex> all = new java.util.HashMap<>();
+    List<String> words = new ArrayList<>(orgs.names());
+    words.addAll(otherPlaces);
+    words.addAll(divisions.names());
+    for (String w : words) {
+      all.put(w, new Lex(lexiconTag(w, orgs, otherPlaces, divisions), orgs.isKnown(w), !divisions.lookup(w).isEmpty()));
+    }
+    return NameTrie.of(all);
   }
 
   /**
@@ -147,10 +172,27 @@ public final class EntityRecognizer implements Recognizer {
 
   // ---------------------------------------------------------------- units
 
-  /** A word after joining the tokens that together make one lexicon name. */
-  private record Unit(String word, String tag, int start, int end) {
+  /**
+   * A word after joining the tokens that together make one lexicon name; {@code lex} is what
+   * the lexicons say about the word, null when it is none of their names.
+   */
+  private record Unit(String word, String tag, int start, int end, Lex lex) {
+    Unit(String word, String tag, int start, int end) {
+      this(word, tag, start, end, Tables.NAMES.get(word));
+    }
+
     boolean single() {
       return word.length() == 1;
+    }
+
+    /** Whether a division bears this name (any of {@link Divisions#lookup}'s forms). */
+    boolean division() {
+      return lex != null && lex.division();
+    }
+
+    /** Whether {@link OrgNames} knows this name. */
+    boolean knownOrg() {
+      return lex != null && lex.org();
     }
   }
 
@@ -159,19 +201,22 @@ public final class EntityRecognizer implements Recognizer {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
+      // The longest name of up to four adjacent words, walked once: no name continues past a
+      // step that leaves the trie.
+      int node = names.walk(NameTrie.ROOT, t.word());
+      Lex own = names.value(node);
       int best = -1;
-      String bestTag = null;
-      StringBuilder w = new StringBuilder(t.word());
-      for (int k = i + 1; k < tokens.size() && k < i + 4; k++) {
+      Lex bestLex = null;
+      for (int k = i + 1; k < tokens.size() && k < i + 4 && node != NameTrie.NONE; k++) {
         Token n = tokens.get(k);
         if (n.start() != tokens.get(k - 1).end()) {
           break;
         }
-        w.append(n.word());
-        String tag = lexiconTag(w.toString());
-        if (tag != null) {
+        node = names.walk(node, n.word());
+        Lex lex = names.value(node);
+        if (lex != null && lex.tag() != null) {
           best = k;
-          bestTag = tag;
+          bestLex = lex;
         }
       }
       if (best > 0) {
@@ -179,22 +224,26 @@ public final class EntityRecognizer implements Recognizer {
         for (int k = i; k <= best; k++) {
           word.append(tokens.get(k).word());
         }
-        out.add(new Unit(word.toString(), bestTag, t.start(), tokens.get(best).end()));
+        out.add(new Unit(word.toString(), bestLex.tag(), t.start(), tokens.get(best).end(), bestLex));
         i = best + 1;
       } else {
         String tag = t.tag();
-        String lt = lexiconTag(t.word());
+        String lt = own == null ? null : own.tag();
         if (lt != null && !tag.startsWith("ns") && !tag.startsWith("nt")) {
           tag = lt;
         }
-        out.add(new Unit(t.word(), tag, t.start(), t.end()));
+        out.add(new Unit(t.word(), tag, t.start(), t.end(), own));
         i++;
       }
     }
     return out;
   }
 
-  private String lexiconTag(String w) {
+  /**
+   * The tag the lexicons give {@code w}, or null. Cached in {@link Tables#NAMES} for every
+   * name of the three tables: a word tagged here must be one of those names.
+   */
+  private static String lexiconTag(String w, OrgNames orgs, Set<String> otherPlaces, Divisions divisions) {
     if (orgs.isKnown(w)) {
       return "nt";
     }
@@ -256,7 +305,7 @@ public final class EntityRecognizer implements Recognizer {
     if (u.single()) {
       return true;
     }
-    if (u.word().matches("[一二三四五六七八九十两几多数每各][家所个名位座]")) {
+    if (countWord(u.word())) {
       return false;
     }
     if (t.startsWith("n") || t.equals("j") || t.equals("b") || t.equals("gi") || t.equals("g")) {
@@ -272,6 +321,13 @@ public final class EntityRecognizer implements Recognizer {
       return VERB_IN_NAMES.contains(u.word());
     }
     return false;
+  }
+
+  // 三家, 几所, 每位: a number and a measure word (a regex compiled per word cost a tenth of
+  // the recognizer's time).
+  private static boolean countWord(String w) {
+    return w.length() == 2 && "一二三四五六七八九十两几多数每各".indexOf(w.charAt(0)) >= 0
+        && "家所个名位座".indexOf(w.charAt(1)) >= 0;
   }
 
   private static boolean isHan(String w) {
@@ -299,7 +355,7 @@ public final class EntityRecognizer implements Recognizer {
     boolean[] inPlace = new boolean[us.size()];
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
-      boolean listed = isPlace(u) || !divisions.lookup(u.word()).isEmpty() && u.word().length() >= 2;
+      boolean listed = isPlace(u) || u.division() && u.word().length() >= 2;
       if (!listed) {
         continue;
       }
@@ -571,7 +627,7 @@ public final class EntityRecognizer implements Recognizer {
       StringBuilder w = new StringBuilder();
       while (k < us.size() && k <= i + 2 && !inOrg[k] && us.get(k).start() == us.get(k - 1).end()) {
         w.append(us.get(k).word());
-        if (w.toString().matches("[一二三四五六七八九十]{1,2}[院中小]")) {
+        if (numberedUnit(w)) {
           out.add(new int[] {i, k});
           for (int x = i; x <= k; x++) {
             inOrg[x] = true;
@@ -582,6 +638,20 @@ public final class EntityRecognizer implements Recognizer {
       }
     }
     out.sort((a, b) -> Integer.compare(a[0], b[0]));
+  }
+
+  // 二院, 十一中: one or two digits and 院, 中 or 小.
+  private static boolean numberedUnit(CharSequence w) {
+    int n = w.length();
+    if (n < 2 || n > 3 || "院中小".indexOf(w.charAt(n - 1)) < 0) {
+      return false;
+    }
+    for (int i = 0; i < n - 1; i++) {
+      if ("一二三四五六七八九十".indexOf(w.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String canonical(String name, List<String> all) {
@@ -676,7 +746,7 @@ public final class EntityRecognizer implements Recognizer {
     if (u.word().length() > 4 && !u.tag().equals("nrf")) {
       return false;
     }
-    if (!divisions.lookup(u.word()).isEmpty() || orgs.isKnown(u.word())) {
+    if (u.division() || u.knownOrg()) {
       return false;
     }
     // 3700余册: HanLP reads 余册 as a name after a number.

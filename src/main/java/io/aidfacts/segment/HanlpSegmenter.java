@@ -42,9 +42,9 @@ public final class HanlpSegmenter implements Segmenter {
   }
 
   /**
-   * A segmenter that also keeps the lexicon's words whole. The words go into a dictionary of
-   * this instance only (HanLP's built-in custom dictionary is shared read-only), so other
-   * pipelines in the JVM are not affected.
+   * A segmenter that also keeps the lexicon's words whole, with the lexicon's tags. The words
+   * go into a dictionary of this instance only, so other pipelines and plain {@code HanLP}
+   * calls in the same JVM are not affected.
    */
   public HanlpSegmenter(Mode mode, HanlpLexicon lexicon) {
     HanlpRuntime.init();
@@ -57,15 +57,26 @@ public final class HanlpSegmenter implements Segmenter {
           .enableOrganizationRecognize(false);
     }
     if (!lexicon.isEmpty()) {
-      DynamicCustomDictionary shared = CustomDictionary.DEFAULT;
-      DynamicCustomDictionary own =
-          new DynamicCustomDictionary(shared.dat, new BinTrie<CoreDictionary.Attribute>(), shared.path);
-      for (HanlpLexicon.Entry e : lexicon.entries()) {
-        own.insert(e.word(), e.tag() + " " + e.frequency());
-      }
-      s.enableCustomDictionary(own);
+      s.enableCustomDictionary(ownDictionary(lexicon));
     }
     this.segment = s;
+  }
+
+  /**
+   * HanLP's built-in custom dictionary plus the lexicon, sharing nothing writable with
+   * {@code CustomDictionary.DEFAULT}. HanLP's own {@code insert} would not do: it overwrites
+   * the attribute of a word the built-in array already holds, in the array every HanLP user
+   * shares, and the constructor that takes a path reloads that shared array. Here the
+   * built-in array is only read, and every lexicon word goes into this instance's trie,
+   * which HanLP consults after the array, so the lexicon's tag wins for a word in both.
+   */
+  private static DynamicCustomDictionary ownDictionary(HanlpLexicon lexicon) {
+    DynamicCustomDictionary shared = CustomDictionary.DEFAULT;
+    BinTrie<CoreDictionary.Attribute> trie = new BinTrie<>();
+    for (HanlpLexicon.Entry e : lexicon.entries()) {
+      trie.put(e.word(), CoreDictionary.Attribute.create(e.tag() + " " + e.frequency()));
+    }
+    return new DynamicCustomDictionary(shared.dat, trie, null);
   }
 
   @Override
