@@ -74,6 +74,22 @@ public final class EntityRecognizer implements Recognizer {
       "她", "和", "同", "两", "几", "多", "外", "整", "建");
 
   private static final String GLUE = "和与及同跟向在对从到把被";
+  // Words HanLP's dictionary tags as places that news uses as common nouns: 西方 "the West",
+  // 大山 "the mountains", 街道 "streets".
+  private static final Set<String> NOT_PLACES = Set.of("西方", "东方", "大山", "军营", "街道", "开发区", "精灵",
+      "王子", "前锋", "湖区", "北国", "城中", "百里", "新城", "郊区", "山区", "林区", "牧区", "库区", "景区",
+      "校区", "社区", "城乡", "乡村", "边疆", "内地", "大陆", "海外", "异乡", "家乡", "故乡", "他乡");
+  // Division names that are mostly common words: 城区 is a district of 长治, 晋城 and 阳泉.
+  private static final Set<String> GENERIC_DIVISIONS = Set.of("城区", "矿区", "郊区", "老城区", "新城区", "城中区",
+      "城东区", "城西区", "城北区", "城南区", "市中区", "全州", "新区");
+  // The kinds of place that follow a name to make one place (伊豆|半岛, 香山|公园, 蓬莱|市).
+  private static final Set<String> GEO_KINDS = Set.of("半岛", "群岛", "列岛", "海峡", "次大陆", "大桥", "公园",
+      "广场", "机场", "国际机场", "新机场", "火车站", "游览区", "风景区", "风景名胜区", "自然保护区", "新区",
+      "市", "县", "省", "州", "邦", "岛", "湖", "山", "山脉", "高原", "盆地", "平原", "草原", "沙漠", "古镇");
+  // Buildings and grounds people go to are places, not bodies: 中国美术馆, 澳门国际机场.
+  private static final List<String> VENUES = List.of("博物馆", "美术馆", "图书馆", "纪念馆", "展览馆", "科技馆",
+      "体育馆", "体育场", "机场", "火车站", "商场", "商城", "购物中心", "公园", "广场", "大厦", "纪念堂", "会展中心",
+      "展览中心", "动物园", "植物园", "游乐园");
   // 总部长, 代部长: a rank before 部长 rather than the ministry's field.
   private static final Set<String> OFFICE_TITLE_HEADS = Set.of("总", "代", "前", "原", "正", "老", "新", "该");
   // 县/委 书记: the committee of a county, city, province, district, prefecture, league or banner.
@@ -424,13 +440,22 @@ public final class EntityRecognizer implements Recognizer {
       if (inOrg[i]) {
         continue;
       }
+      if (NOT_PLACES.contains(u.word())) {
+        continue;
+      }
       int from = villageStart(us, i, inOrg, inPlace);
       from = from < 0 ? i : from;
       int to = i;
-      // 笔架山|村, 光明|村: a place name and 村 make a village.
-      if (i + 1 < us.size() && !inOrg[i + 1] && us.get(i + 1).start() == u.end()
-          && (us.get(i + 1).word().equals("村") || us.get(i + 1).word().equals("社区"))) {
-        to = i + 1;
+      // 笔架山|村, 光明|村: a place name and 村 make a village; 伊豆|半岛, 香山|公园,
+      // 蓬莱|市: a name and a kind of place make one place.
+      if (i + 1 < us.size() && !inOrg[i + 1] && us.get(i + 1).start() == u.end()) {
+        String next = us.get(i + 1).word();
+        if (next.equals("村") || next.equals("社区")) {
+          to = i + 1;
+        } else if (GEO_KINDS.contains(next)) {
+          to = i + 1;
+          context.add(u.word() + next);
+        }
       }
       placeSpans.add(new int[] {from, to});
       for (int k = from; k <= to; k++) {
@@ -464,7 +489,9 @@ public final class EntityRecognizer implements Recognizer {
       // 海嘎|和龙|场: a bare name opening with a conjunction or preposition may have taken it
       // from the text around it, so even HanLP's place tag needs the article's support.
       boolean glued = r.bare() && GLUE.indexOf(name.charAt(0)) >= 0;
-      if (r.division() != null && r.bare() && (!tagged || glued) && !r.supported()
+      // 城区, 矿区, 全州: division names that are mostly common words count only with support.
+      boolean generic = GENERIC_DIVISIONS.contains(name);
+      if (generic && !r.supported() || r.division() != null && r.bare() && (!tagged || glued) && !r.supported()
           || r.division() == null && !tagged && p[0] == p[1]) {
         // Not a place after all (中方 is also 中方县): free its words for the other rules.
         for (int k = p[0]; k <= p[1]; k++) {
@@ -481,6 +508,23 @@ public final class EntityRecognizer implements Recognizer {
 
     // One-character abbreviations (中美, 抵京) outside organisations and longer places.
     out.addAll(abbreviationMentions(text, us, inOrg, inPlace));
+    // 中国人, 德国人, 上海人: the place in a word for its people.
+    for (int i = 0; i < us.size(); i++) {
+      Unit u = us.get(i);
+      String w = u.word();
+      if (inOrg[i] || inPlace[i] || w.length() < 3 || !w.endsWith("人") || u.tag().startsWith("nr")) {
+        continue;
+      }
+      String p = w.substring(0, w.length() - 1);
+      if (isPlaceName(p)) {
+        inPlace[i] = true;
+        CharSpan span = text.span(u.start(), u.start() + p.length());
+        Resolution r = resolver.resolve(java.util.List.of(p)).getOrDefault(p, PlaceResolver.Resolution.NONE);
+        Division d = r.bare() ? null : r.division();
+        out.add(d == null ? PlaceMention.unresolved(span, text.bodyText(span))
+            : new PlaceMention(span, text.bodyText(span), d.code(), divisions.path(d)));
+      }
+    }
 
     // Organisations, with canonical names linked within the article.
     List<String> orgNames = new ArrayList<>();
@@ -491,6 +535,10 @@ public final class EntityRecognizer implements Recognizer {
       int[] o = orgSpans.get(k);
       String name = orgNames.get(k);
       CharSpan span = text.span(us.get(o[0]).start(), us.get(o[1]).end());
+      if (endsWithAny(name, VENUES)) {
+        out.add(PlaceMention.unresolved(span, text.bodyText(span)));
+        continue;
+      }
       out.add(new OrgMention(span, text.bodyText(span), canonical(name, orgNames)));
     }
 
@@ -1000,6 +1048,30 @@ public final class EntityRecognizer implements Recognizer {
           : new PlaceMention(span, surface, d.code(), divisions.path(d)));
     }
     return out;
+  }
+
+  private final java.util.function.Predicate<String> hanlpPlace = io.aidfacts.segment.Segmenters.hanlpPlaceWord();
+
+  private static boolean endsWithAny(String w, List<String> endings) {
+    for (String e : endings) {
+      if (w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A place by any name the recognizer knows: a division, places.txt or HanLP's places. */
+  private boolean isPlaceName(String w) {
+    if (w.length() < 2 || NOT_PLACES.contains(w)) {
+      return false;
+    }
+    for (Divisions.Name n : divisions.lookup(w)) {
+      if (!n.bare()) {
+        return true;
+      }
+    }
+    return otherPlaces.contains(w) || hanlpPlace.test(w);
   }
 
   // ---------------------------------------------------------------- persons
