@@ -1,0 +1,52 @@
+package io.aidfacts.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NameTrieTest {
+
+  private final NameTrie<String> trie = NameTrie.of(Map.of("六盘水", "ns", "六盘水市", "ns2", "民盟", "nt"));
+
+  @Test
+  void namesAndOnlyNamesHaveValues() {
+    assertEquals("ns", trie.get("六盘水"));
+    assertEquals("ns2", trie.get("六盘水市"));
+    assertEquals("nt", trie.get("民盟"));
+    // Prefixes of names are nodes without a value; other strings leave the trie.
+    assertNull(trie.get("六盘"));
+    assertNull(trie.get("六盘水市委"));
+    assertNull(trie.get("民进"));
+    assertNull(trie.get(""));
+  }
+
+  @Test
+  void walksContinueWordByWord() {
+    int node = trie.walk(NameTrie.ROOT, "六盘");
+    assertNotEquals(NameTrie.NONE, node);
+    int city = trie.walk(node, "水");
+    assertEquals("ns", trie.value(city));
+    assertEquals("ns2", trie.value(trie.step(city, '市')));
+    assertEquals(NameTrie.NONE, trie.step(city, '县'));
+    assertEquals(NameTrie.NONE, trie.walk(NameTrie.NONE, "水"));
+    assertNull(trie.value(NameTrie.NONE));
+  }
+
+  @Test
+  void manyNamesWithSharedPrefixesStayApart() {
+    Map<String, Integer> names = new HashMap<>();
+    for (int i = 0; i < 5000; i++) {
+      names.put("县" + i, i);
+    }
+    NameTrie<Integer> t = NameTrie.of(names);
+    for (int i = 0; i < 5000; i++) {
+      assertEquals(i, t.get("县" + i));
+    }
+    assertNull(t.get("县5000"));
+    assertNull(t.get("县"));
+  }
+}
