@@ -7,15 +7,12 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -23,27 +20,18 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -61,7 +49,6 @@ import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches an aid-fact index. Searchers are shared through Lucene's {@link SearcherManager}
@@ -72,22 +59,29 @@ import org.apache.lucene.util.BytesRef;
 public final class FactSearcher implements Closeable {
 
   private static final String[] TEXT_FIELDS = {IndexSchema.TITLE, IndexSchema.BODY};
+  /** The stored fields a hit shows; the rest of the document is not decoded. */
+  private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ARTICLE_ID, IndexSchema.ARTICLE_TITLE,
+      IndexSchema.PUBLISHED, IndexSchema.FACT_NO, IndexSchema.FACT_JSON);
 
   private final SearcherManager manager;
   private final Directory ownedDir;
+  /** The directory whose commits this searcher follows; null for a writer's searcher. */
+  private final Directory commitDir;
+  private volatile long seenGeneration = -1;
   private final Analyzer textAnalyzer = new ChineseAnalyzer();
   private final Object stateLock = new Object();
-  private IndexReader stateReader;
-  private SortedSetDocValuesReaderState state;
+  private FactFacets.Ordinals ordinals;
 
   FactSearcher(IndexWriter writer) throws IOException {
     this.manager = new SearcherManager(writer, null);
     this.ownedDir = null;
+    this.commitDir = null;
   }
 
   private FactSearcher(Directory dir, boolean owned) throws IOException {
     this.manager = new SearcherManager(dir, null);
     this.ownedDir = owned ? dir : null;
+    this.commitDir = dir;
   }
 
   /**
@@ -119,8 +113,7 @@ public final class FactSearcher implements Closeable {
 
   /** Runs a search against the latest committed (or, from a writer, written) state. */
   public SearchResults search(FactQuery q) throws IOException {
-    manager.maybeRefresh();
-    IndexSearcher s = manager.acquire();
+    IndexSearcher s = acquireLatest();
     try {
       return search(s, q);
     } finally {
@@ -130,8 +123,7 @@ public final class FactSearcher implements Closeable {
 
   /** How many articles the index holds. */
   public int articleCount() throws IOException {
-    manager.maybeRefresh();
-    IndexSearcher s = manager.acquire();
+    IndexSearcher s = acquireLatest();
     try {
       return s.count(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)));
     } finally {
@@ -139,43 +131,58 @@ public final class FactSearcher implements Closeable {
     }
   }
 
+  /** A searcher of the latest commit (or, from a writer, of the latest changes). */
+  private IndexSearcher acquireLatest() throws IOException {
+    if (commitDir == null) {
+      manager.maybeRefresh(); // a writer's searcher: an in-memory check
+    } else {
+      // Whether the reader is current costs reading the latest commit file; the generation in
+      // its name, from a directory listing, says the same for much less. Refreshes are rare.
+      long generation = SegmentInfos.getLastCommitGeneration(commitDir);
+      if (generation != seenGeneration) {
+        manager.maybeRefreshBlocking();
+        seenGeneration = generation;
+      }
+    }
+    return manager.acquire();
+  }
+
   private SearchResults search(IndexSearcher s, FactQuery q) throws IOException {
     Query textQuery = q.text() == null ? null : parseText(q.text());
     Query query = toLucene(q, textQuery);
     int n = Math.max(q.limit(), 1);
-    TopFieldCollectorManager top = new TopFieldCollectorManager(sort(q), n, null, Integer.MAX_VALUE);
+    TopFieldCollectorManager top = new TopFieldCollectorManager(sort(q, textQuery != null), n, null,
+        Integer.MAX_VALUE);
     TopDocs docs;
-    FacetsCollector fc = null;
+    FactFacets.Counts counts = null;
     if (q.facets()) {
-      Object[] r = s.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+      // One pass: the hits and the facet counts are collected together.
+      Object[] r = s.search(query, new MultiCollectorManager(top, FactFacets.manager(ordinals(s.getIndexReader()))));
       docs = (TopDocs) r[0];
-      fc = (FacetsCollector) r[1];
+      counts = (FactFacets.Counts) r[1];
     } else {
       docs = s.search(query, top);
     }
     Set<String> terms = textQuery == null ? Set.of() : queryTerms(textQuery);
     List<FactHit> hits = new ArrayList<>();
+    StoredFields stored = s.storedFields();
     for (int i = 0; i < Math.min(q.limit(), docs.scoreDocs.length); i++) {
       ScoreDoc sd = docs.scoreDocs[i];
-      Document d = s.storedFields().document(sd.doc);
+      Document d = stored.document(sd.doc, HIT_FIELDS);
       AidFact fact = FactJson.fromJson(d.get(IndexSchema.FACT_JSON));
       float score = textQuery == null || Float.isNaN(sd.score) ? 0f : sd.score;
       hits.add(new FactHit(d.get(IndexSchema.ARTICLE_ID), d.get(IndexSchema.ARTICLE_TITLE),
           d.get(IndexSchema.PUBLISHED), d.getField(IndexSchema.FACT_NO).numericValue().intValue(),
           fact, highlight(fact.evidenceText(), terms), score));
     }
-    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    Map<String, BigDecimal> totals = new TreeMap<>();
-    if (fc != null) {
-      facets(s, fc, q.facetLimit(), facets, totals);
-    }
+    Map<String, List<FacetValue>> facets = counts == null ? Map.of() : counts.top(q.facetLimit());
+    Map<String, BigDecimal> totals = counts == null ? Map.of() : counts.totals();
     return new SearchResults(docs.totalHits.value, hits, facets, totals);
   }
 
   /** The Lucene query for a fact query: every criterion a filter, the text a scoring clause. */
   Query toLucene(FactQuery q, Query textQuery) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_FACT)), Occur.FILTER);
     if (textQuery != null) {
       Query parents = new BooleanQuery.Builder()
           .add(textQuery, Occur.MUST)
@@ -208,7 +215,14 @@ public final class FactSearcher implements Closeable {
     if (q.category() != null) {
       b.add(new TermQuery(new Term(IndexSchema.CATEGORY, q.category().jsonName())), Occur.FILTER);
     }
-    return b.build();
+    BooleanQuery built = b.build();
+    // Every criterion's field is on fact documents only, and the text join returns only the
+    // facts of an article's block: the fact-type filter, a long posting list to walk, is
+    // needed only when there is no criterion at all.
+    if (built.clauses().isEmpty()) {
+      return new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_FACT)));
+    }
+    return built;
   }
 
   private Query parseText(String text) {
@@ -274,7 +288,7 @@ public final class FactSearcher implements Closeable {
     return b.build();
   }
 
-  private static Sort sort(FactQuery q) {
+  private static Sort sort(FactQuery q, boolean scored) {
     switch (q.sort()) {
       case AMOUNT: {
         SortField f = new SortField(IndexSchema.AMOUNT_SORT, SortField.Type.LONG, true);
@@ -287,7 +301,8 @@ public final class FactSearcher implements Closeable {
         return new Sort(f, SortField.FIELD_DOC);
       }
       default:
-        return new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
+        // Without text every fact scores the same: index order, and no scores computed.
+        return scored ? new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC) : Sort.INDEXORDER;
     }
   }
 
@@ -332,101 +347,14 @@ public final class FactSearcher implements Closeable {
     return out.append(evidence, last, evidence.length()).toString();
   }
 
-  private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+  private FactFacets.Ordinals ordinals(IndexReader reader) throws IOException {
     synchronized (stateLock) {
-      // Building the facet ordinal map costs a pass over the index's values: once per reader.
-      if (stateReader != reader) {
-        state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
-        stateReader = reader;
+      // Global ordinals merge every segment's values: once per reader, not per search.
+      if (ordinals == null || ordinals.reader() != reader) {
+        ordinals = FactFacets.Ordinals.of(reader);
       }
-      return state;
+      return ordinals;
     }
-  }
-
-  private void facets(IndexSearcher s, FacetsCollector fc, int limit,
-      Map<String, List<FacetValue>> facets, Map<String, BigDecimal> totals) throws IOException {
-    List<String> dims = IndexSchema.DIMS;
-    List<Map<String, Long>> sums = new ArrayList<>();
-    for (int i = 0; i < dims.size(); i++) {
-      sums.add(new HashMap<>());
-    }
-    Map<String, Long> perCurrency = new HashMap<>();
-    BytesRef cny = new BytesRef("CNY");
-    for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-      LeafReader leaf = md.context.reader();
-      NumericDocValues sum = leaf.getNumericDocValues(IndexSchema.SUM);
-      SortedDocValues currency = leaf.getSortedDocValues(IndexSchema.CURRENCY_DV);
-      if (sum == null || currency == null || md.bits == null) {
-        continue;
-      }
-      int cnyOrd = currency.lookupTerm(cny);
-      SortedDocValues[] dv = new SortedDocValues[dims.size()];
-      long[][] bySegOrd = new long[dims.size()][];
-      for (int i = 0; i < dims.size(); i++) {
-        dv[i] = leaf.getSortedDocValues(IndexSchema.dimField(dims.get(i)));
-        bySegOrd[i] = dv[i] == null ? null : new long[dv[i].getValueCount()];
-      }
-      long[] byCurrency = new long[currency.getValueCount()];
-      DocIdSetIterator it = md.bits.iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (!sum.advanceExact(doc) || !currency.advanceExact(doc)) {
-          continue;
-        }
-        long v = sum.longValue();
-        int cur = currency.ordValue();
-        byCurrency[cur] += v;
-        if (cur != cnyOrd) {
-          continue;
-        }
-        for (int i = 0; i < dv.length; i++) {
-          if (dv[i] != null && dv[i].advanceExact(doc)) {
-            bySegOrd[i][dv[i].ordValue()] += v;
-          }
-        }
-      }
-      for (int i = 0; i < dims.size(); i++) {
-        if (bySegOrd[i] == null) {
-          continue;
-        }
-        for (int ord = 0; ord < bySegOrd[i].length; ord++) {
-          if (bySegOrd[i][ord] != 0) {
-            sums.get(i).merge(dv[i].lookupOrd(ord).utf8ToString(), bySegOrd[i][ord], Long::sum);
-          }
-        }
-      }
-      for (int ord = 0; ord < byCurrency.length; ord++) {
-        if (byCurrency[ord] != 0) {
-          perCurrency.merge(currency.lookupOrd(ord).utf8ToString(), byCurrency[ord], Long::sum);
-        }
-      }
-    }
-    SortedSetDocValuesFacetCounts counts;
-    try {
-      counts = new SortedSetDocValuesFacetCounts(state(s.getIndexReader()), fc);
-    } catch (IllegalArgumentException e) {
-      // No fact in the index has a facet field yet.
-      counts = null;
-    }
-    for (int i = 0; i < dims.size(); i++) {
-      String dim = dims.get(i);
-      List<FacetValue> values = new ArrayList<>();
-      FacetResult r = null;
-      if (counts != null) {
-        try {
-          r = counts.getTopChildren(limit, dim);
-        } catch (IllegalArgumentException e) {
-          r = null; // the dimension has no value in this index
-        }
-      }
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          long sumHundredths = sums.get(i).getOrDefault(lv.label, 0L);
-          values.add(new FacetValue(lv.label, lv.value.longValue(), BigDecimal.valueOf(sumHundredths, 2)));
-        }
-      }
-      facets.put(dim, values);
-    }
-    perCurrency.forEach((c, v) -> totals.put(c, BigDecimal.valueOf(v, 2)));
   }
 
   @Override

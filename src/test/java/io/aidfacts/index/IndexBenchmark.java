@@ -13,6 +13,8 @@ import io.aidfacts.model.PlaceMention;
 import io.aidfacts.model.Script;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +35,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Builds an index of generated facts (1,000,000 by default; {@code -Dbench.facts=N}) and
- * prints indexing throughput, index size per fact and p50/p99 latency per query type. A
+ * prints indexing throughput, index size per fact and p50/p99 latency per query type (wall
+ * clock, and CPU time of the searching thread, which a loaded machine distorts less). A
  * benchmark, not a test: it asserts nothing about speed. Run it with
  * {@code mvn -q -o test -Dgroups=benchmark -DexcludedTestGroups= -Dtest=IndexBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ *
+ * <p>{@code -Dbench.index=DIR} keeps the index in DIR and, when DIR already holds one, searches
+ * it without indexing again (for profiling the searches); {@code -Dbench.only=TEXT} measures
+ * only the query types whose name contains TEXT; {@code -Dbench.runs=N} (200) timed runs each.
  */
 @Tag("benchmark")
 class IndexBenchmark {
@@ -61,94 +68,125 @@ class IndexBenchmark {
     int facts = Integer.getInteger("bench.facts", 1_000_000);
     int articles = (facts + FACTS_PER_ARTICLE - 1) / FACTS_PER_ARTICLE;
     int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-    Path dir = Files.createTempDirectory(Path.of("target"), "index-bench");
+    String keep = System.getProperty("bench.index");
+    Path dir = keep == null ? Files.createTempDirectory(Path.of("target"), "index-bench") : Path.of(keep);
     try {
-      new ChineseAnalyzer().close(); // load HanLP outside the timing
-      AtomicLong done = new AtomicLong();
-      long t0 = System.nanoTime();
-      try (FactIndexWriter w = FactIndexWriter.openForBulk(dir, true, 256)) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          int from = t * articles / threads;
-          int to = (t + 1) * articles / threads;
-          futures.add(pool.submit(() -> {
-            for (int i = from; i < to; i++) {
-              Generated g = generate(i, Math.min(FACTS_PER_ARTICLE, facts - i * FACTS_PER_ARTICLE));
-              try {
-                w.add(g.article, g.mentions, g.facts);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-              done.addAndGet(g.facts.size());
-            }
-            return null;
-          }));
-        }
-        for (Future<?> f : futures) {
-          f.get();
-        }
-        pool.shutdown();
-        w.commit();
+      if (keep == null || !hasIndex(dir)) {
+        index(dir, facts, articles, threads);
+      } else {
+        System.out.printf(Locale.ROOT, "%nIndexBenchmark: searching the existing index in %s%n", dir);
       }
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      long bytes;
-      try (Stream<Path> files = Files.list(dir)) {
-        bytes = files.mapToLong(p -> p.toFile().length()).sum();
-      }
-      System.out.printf(Locale.ROOT, "%nIndexBenchmark: %,d facts in %,d articles, %d indexing threads, %s cores%n",
-          done.get(), articles, threads, Runtime.getRuntime().availableProcessors());
-      System.out.printf(Locale.ROOT, "indexing: %.1f s, %,.0f facts/s; index %,.1f MB, %.0f bytes/fact%n",
-          seconds, done.get() / seconds, bytes / 1e6, (double) bytes / done.get());
-
-      try (FactSearcher s = FactSearcher.open(dir)) {
-        Random r = new Random(42);
-        System.out.printf(Locale.ROOT, "%n| query | p50 ms | p99 ms | mean hits |%n|---|---:|---:|---:|%n");
-        measure(s, "donor + amount range + facets", i -> FactQuery.builder()
-            .donor(PARTIES[i % 7]).minAmount(new BigDecimal(100_000)).maxAmount(new BigDecimal(5_000_000))
-            .facets(true).build());
-        measure(s, "donor", i -> FactQuery.builder()
-            .donor(CITIES[i % CITIES.length] + KINDS[(i / 16) % KINDS.length]).build());
-        measure(s, "amount range, sorted by amount", i -> FactQuery.builder()
-            .minAmount(new BigDecimal(10_000 * (1 + i % 50))).maxAmount(new BigDecimal(2_000_000))
-            .sort(FactQuery.Sort.AMOUNT).build());
-        measure(s, "date range (one month)", i -> FactQuery.builder()
-            .from(String.format(Locale.ROOT, "%d-%02d", 2015 + i % 9, 1 + i % 12))
-            .to(String.format(Locale.ROOT, "%d-%02d", 2015 + i % 9, 1 + i % 12)).build());
-        measure(s, "province (name)", i -> FactQuery.builder().place(PLACES[i % PLACES.length][1]).build());
-        measure(s, "county (code)", i -> FactQuery.builder()
-            .place(PLACES[i % PLACES.length][0] + String.format(Locale.ROOT, "%02d%02d", 1 + i % 8, 1 + i % 10)).build());
-        measure(s, "category", i -> FactQuery.builder().category(Category.values()[i % 10]).build());
-        measure(s, "text (one word)", i -> FactQuery.builder().text(WORDS[i % WORDS.length]).build());
-        measure(s, "text + donor + year", i -> FactQuery.builder().text(WORDS[i % WORDS.length])
-            .donor(CITIES[i % CITIES.length]).from(Integer.toString(2015 + i % 9)).to(Integer.toString(2015 + i % 9)).build());
-        measure(s, "all facts + facets", i -> FactQuery.builder().facets(true).build());
-        System.out.println();
-      }
+      search(dir);
     } finally {
-      try (Stream<Path> files = Files.list(dir)) {
-        files.forEach(p -> p.toFile().delete());
+      if (keep == null) {
+        try (Stream<Path> files = Files.list(dir)) {
+          files.forEach(p -> p.toFile().delete());
+        }
+        Files.deleteIfExists(dir);
       }
-      Files.deleteIfExists(dir);
+    }
+  }
+
+  private static boolean hasIndex(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
+    }
+  }
+
+  private static void index(Path dir, int facts, int articles, int threads) throws Exception {
+    new ChineseAnalyzer().close(); // load HanLP outside the timing
+    AtomicLong done = new AtomicLong();
+    long t0 = System.nanoTime();
+    try (FactIndexWriter w = FactIndexWriter.openForBulk(dir, true, 256)) {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int from = t * articles / threads;
+        int to = (t + 1) * articles / threads;
+        futures.add(pool.submit(() -> {
+          for (int i = from; i < to; i++) {
+            Generated g = generate(i, Math.min(FACTS_PER_ARTICLE, facts - i * FACTS_PER_ARTICLE));
+            try {
+              w.add(g.article, g.mentions, g.facts);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+            done.addAndGet(g.facts.size());
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+      pool.shutdown();
+      w.commit();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long bytes;
+    try (Stream<Path> files = Files.list(dir)) {
+      bytes = files.mapToLong(p -> p.toFile().length()).sum();
+    }
+    System.out.printf(Locale.ROOT, "%nIndexBenchmark: %,d facts in %,d articles, %d indexing threads, %s cores%n",
+        done.get(), articles, threads, Runtime.getRuntime().availableProcessors());
+    System.out.printf(Locale.ROOT, "indexing: %.1f s, %,.0f facts/s; index %,.1f MB, %.0f bytes/fact%n",
+        seconds, done.get() / seconds, bytes / 1e6, (double) bytes / done.get());
+  }
+
+  private static void search(Path dir) throws IOException {
+    try (FactSearcher s = FactSearcher.open(dir)) {
+      System.out.printf(Locale.ROOT, "%n| query | p50 ms | p99 ms | p50 CPU ms | mean hits |%n|---|---:|---:|---:|---:|%n");
+      measure(s, "donor + amount range + facets", i -> FactQuery.builder()
+          .donor(PARTIES[i % 7]).minAmount(new BigDecimal(100_000)).maxAmount(new BigDecimal(5_000_000))
+          .facets(true).build());
+      measure(s, "donor", i -> FactQuery.builder()
+          .donor(CITIES[i % CITIES.length] + KINDS[(i / 16) % KINDS.length]).build());
+      measure(s, "amount range, sorted by amount", i -> FactQuery.builder()
+          .minAmount(new BigDecimal(10_000 * (1 + i % 50))).maxAmount(new BigDecimal(2_000_000))
+          .sort(FactQuery.Sort.AMOUNT).build());
+      measure(s, "date range (one month)", i -> FactQuery.builder()
+          .from(String.format(Locale.ROOT, "%d-%02d", 2015 + i % 9, 1 + i % 12))
+          .to(String.format(Locale.ROOT, "%d-%02d", 2015 + i % 9, 1 + i % 12)).build());
+      measure(s, "province (name)", i -> FactQuery.builder().place(PLACES[i % PLACES.length][1]).build());
+      measure(s, "county (code)", i -> FactQuery.builder()
+          .place(PLACES[i % PLACES.length][0] + String.format(Locale.ROOT, "%02d%02d", 1 + i % 8, 1 + i % 10)).build());
+      measure(s, "category", i -> FactQuery.builder().category(Category.values()[i % 10]).build());
+      measure(s, "text (one word)", i -> FactQuery.builder().text(WORDS[i % WORDS.length]).build());
+      measure(s, "text + donor + year", i -> FactQuery.builder().text(WORDS[i % WORDS.length])
+          .donor(CITIES[i % CITIES.length]).from(Integer.toString(2015 + i % 9)).to(Integer.toString(2015 + i % 9)).build());
+      measure(s, "all facts + facets", i -> FactQuery.builder().facets(true).build());
+      System.out.println();
     }
   }
 
   private static void measure(FactSearcher s, String name, Function<Integer, FactQuery> query) throws IOException {
+    String only = System.getProperty("bench.only");
+    if (only != null && !name.contains(only)) {
+      return;
+    }
     for (int i = 0; i < 30; i++) {
       s.search(query.apply(i));
     }
-    int runs = 200;
+    int runs = Integer.getInteger("bench.runs", 200);
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long[] nanos = new long[runs];
+    long[] cpu = new long[runs];
     long hits = 0;
     for (int i = 0; i < runs; i++) {
       FactQuery q = query.apply(i);
+      long c = mx.getCurrentThreadCpuTime();
       long t = System.nanoTime();
       hits += s.search(q).total();
       nanos[i] = System.nanoTime() - t;
+      cpu[i] = mx.getCurrentThreadCpuTime() - c;
     }
     Arrays.sort(nanos);
-    System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %,d |%n", name, nanos[runs / 2] / 1e6,
-        nanos[(int) Math.ceil(runs * 0.99) - 1] / 1e6, hits / runs);
+    Arrays.sort(cpu);
+    System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %,d |%n", name, nanos[runs / 2] / 1e6,
+        nanos[(int) Math.ceil(runs * 0.99) - 1] / 1e6, cpu[runs / 2] / 1e6, hits / runs);
   }
 
   private record Generated(Article article, List<Mention> mentions, List<AidFact> facts) {}

@@ -33,6 +33,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -119,6 +120,9 @@ class IndexOracleTest {
           if (query.facets()) {
             assertEquals(expectedFacets(want), actualFacets(got), msg);
             assertEquals(expectedTotals(want), got.totals(), msg);
+            // A short facet list keeps the most frequent values, ties in byte order of the value.
+            SearchResults top = s.search(query.toBuilder().facetLimit(3).build());
+            assertEquals(expectedTop(expectedFacets(want), 3), orderedFacets(top), msg);
           }
         }
         // The comparison means something only if most queries find facts.
@@ -414,6 +418,27 @@ class IndexOracleTest {
       values.forEach(v -> m.put(v.value(), v.count() + "/" + v.sum().toPlainString()));
       out.put(dim, m);
     });
+    return out;
+  }
+
+  private static Map<String, List<String>> expectedTop(Map<String, Map<String, String>> facets, int limit) {
+    Map<String, List<String>> out = new TreeMap<>();
+    facets.forEach((dim, values) -> {
+      List<Map.Entry<String, String>> ranked = new ArrayList<>(values.entrySet());
+      ranked.sort((a, b) -> {
+        long ca = Long.parseLong(a.getValue().split("/")[0]);
+        long cb = Long.parseLong(b.getValue().split("/")[0]);
+        return ca != cb ? Long.compare(cb, ca) : new BytesRef(a.getKey()).compareTo(new BytesRef(b.getKey()));
+      });
+      out.put(dim, ranked.stream().limit(limit).map(e -> e.getKey() + "=" + e.getValue()).toList());
+    });
+    return out;
+  }
+
+  private static Map<String, List<String>> orderedFacets(SearchResults r) {
+    Map<String, List<String>> out = new TreeMap<>();
+    r.facets().forEach((dim, values) -> out.put(dim,
+        values.stream().map(v -> v.value() + "=" + v.count() + "/" + v.sum().toPlainString()).toList()));
     return out;
   }
 
