@@ -65,7 +65,7 @@ public final class EntityRecognizer implements Recognizer {
       "全市", "全县", "全省", "全区", "当地", "本地", "我市", "我县", "该市", "该县", "各级", "基层", "项目", "活动",
       "工作", "爱心", "社会", "全体", "有关", "相关", "广大", "国家级", "省级", "市级", "县级", "定点", "公立",
       "民营", "乡镇", "村级", "优质", "知名", "龙头", "重点", "贫困", "家庭", "人民", "中国人民", "所属", "旗下",
-      "寄宿制", "下属");
+      "寄宿制", "下属", "本报讯", "本报");
   private static final Set<String> VERB_IN_NAMES = Set.of("发展", "建设", "研究", "开发", "服务", "管理", "投资",
       "扶贫", "救助", "保护", "促进", "援助", "合作", "贸易", "经营", "咨询", "实验", "培训", "教育", "控制",
       "预防", "监督", "检验", "检测", "营销", "养殖", "种植", "加工", "制造", "生产", "运输", "销售", "印刷");
@@ -73,10 +73,35 @@ public final class EntityRecognizer implements Recognizer {
       "自然", "贫困", "示范", "新农", "山", "出", "进", "驻", "到", "回", "在", "为", "美丽", "和美", "个", "他", 
       "她", "和", "同", "两", "几", "多", "外", "整", "建");
 
+  // 总部长, 代部长: a rank before 部长 rather than the ministry's field.
+  private static final Set<String> OFFICE_TITLE_HEADS = Set.of("总", "代", "前", "原", "正", "老", "新", "该");
+  // 县/委 书记: the committee of a county, city, province, district, prefecture, league or banner.
+  private static final String COMMITTEE_LEVELS = "县市省区州盟旗";
+  // 国家|质量技术监督局, 市|审计局: a body named by its level of government.
+  private static final Set<String> LEVELS = Set.of("国家", "中央", "全国", "国际", "世界", "省", "市", "县", "区",
+      "州", "地区", "自治区", "乡", "镇");
+  private static final Set<String> PARTY_COMMITTEES = Set.of("市委", "县委", "省委", "区委", "地委", "州委", "党委",
+      "纪委", "市纪委", "县纪委", "省纪委");
+  // Words HanLP's dictionary tags as a company that are far more often common words.
+  private static final Set<String> COMMON_NT = Set.of("现代", "长城", "长江", "黄河", "太平洋", "东方", "中华",
+      "光明", "新华", "华夏", "神州", "东风", "红旗", "春兰", "熊猫", "天鹅");
+  // 人大社会学系, 海军北海舰队政治部: a unit inside the body just named.
+  private static final List<String> SUBUNIT_ENDINGS = List.of("系", "处", "部", "司", "所", "中心",
+      "分行", "支行", "分公司", "营业所", "储蓄所", "研究所", "研究中心", "学院", "分院", "分校");
+  private static final Set<String> NOT_SUBUNITS = Set.of("关系", "体系", "派系", "水系", "语系", "星系", "谱系",
+      "直系", "嫡系", "干部", "全部", "内部", "外部", "局部", "部分", "本部", "总部", "东部", "西部", "南部",
+      "北部", "中部", "腹部", "头部", "底部", "上司", "公司", "场所", "处所", "住所", "厕所", "诊所", "中心",
+      "教室", "科室", "处室", "学科", "本科", "专科", "各处", "到处", "好处", "此处", "深处", "近处", "远处");
+  // 《人民日报》, 《华盛顿邮报》: papers named in title marks; 报告 and 公报 are documents.
+  private static final List<String> PAPER_ENDINGS = List.of("报", "新闻", "周刊", "画刊", "文摘");
+  private static final Set<String> NOT_PAPERS = Set.of("报告", "公报", "通报", "简报", "情报", "海报", "预报", "汇报",
+      "举报", "警报", "电报", "捷报", "喜报", "年报", "季报", "回报", "申报", "黑板报", "手抄报");
+
   private final Divisions divisions;
   private final PlaceResolver resolver;
   private final OrgNames orgs;
   private final Map<String, String> suffixKinds;
+  private final int longestSuffix;
   private final Set<String> otherPlaces;
   private final NameTrie<Lex> names;
 
@@ -85,6 +110,7 @@ public final class EntityRecognizer implements Recognizer {
     this.resolver = new PlaceResolver(divisions);
     this.orgs = OrgNames.get();
     this.suffixKinds = Tables.SUFFIX_KINDS;
+    this.longestSuffix = suffixKinds.keySet().stream().mapToInt(String::length).max().orElse(1);
     this.otherPlaces = Tables.OTHER_PLACES;
     this.names = Tables.NAMES;
   }
@@ -287,6 +313,33 @@ public final class EntityRecognizer implements Recognizer {
         i++;
       }
     }
+    return officeUnits(out);
+  }
+
+  /**
+   * The office in a title, and a county's committee: {@code 外交部长} is 外交部 and 长,
+   * {@code 洪泽县/ns 委/ng 书记} is 洪泽县委 and 书记, so the body stands apart from its officer.
+   */
+  private List<Unit> officeUnits(List<Unit> us) {
+    List<Unit> out = new ArrayList<>(us.size());
+    for (int i = 0; i < us.size(); i++) {
+      Unit u = us.get(i);
+      String w = u.word();
+      if (w.length() >= 4 && (w.endsWith("部长") || w.endsWith("局长")) && isHan(w)
+          && !u.tag().startsWith("nr") && w.indexOf('副') < 0 && !OFFICE_TITLE_HEADS.contains(w.substring(0, 1))) {
+        int cut = u.end() - 1;
+        out.add(new Unit(w.substring(0, w.length() - 1), "nis", u.start(), cut));
+        out.add(new Unit("长", "nnt", cut, u.end()));
+        continue;
+      }
+      if (i + 1 < us.size() && isPlace(u) && us.get(i + 1).word().equals("委") && us.get(i + 1).start() == u.end()
+          && COMMITTEE_LEVELS.indexOf(w.charAt(w.length() - 1)) >= 0) {
+        out.add(new Unit(w + "委", "nis", u.start(), us.get(i + 1).end()));
+        i++;
+        continue;
+      }
+      out.add(u);
+    }
     return out;
   }
 
@@ -342,6 +395,9 @@ public final class EntityRecognizer implements Recognizer {
     if (u.tag().equals("nis") && w.length() >= 2) {
       return "other";
     }
+    if (congress(w)) {
+      return "org";
+    }
     if (w.equals("队")) {
       return "team";
     }
@@ -364,6 +420,11 @@ public final class EntityRecognizer implements Recognizer {
       }
     }
     return kind;
+  }
+
+  // 十五大: the party's national congress by its number.
+  private static boolean congress(String w) {
+    return w.length() == 3 && w.charAt(0) == '十' && w.charAt(2) == '大' && ChineseNumbers.digit(w.charAt(1)) > 0;
   }
 
   private boolean isNamePart(Unit u) {
@@ -533,11 +594,130 @@ public final class EntityRecognizer implements Recognizer {
       i = j + 1;
     }
     for (int[] o : out) {
+      extendOrg(us, o);
+    }
+    findPapers(us, out);
+    for (int[] o : out) {
       for (int k = o[0]; k <= o[1]; k++) {
         inOrg[k] = true;
       }
     }
     return out;
+  }
+
+  /** Widens an organisation over its session number before it and its sub-units after it. */
+  private void extendOrg(List<Unit> us, int[] o) {
+    // 第六届|全国人大, 六届|人大常委会, 首届|立法会.
+    int k = o[0];
+    if (k >= 1 && adjacent(us, k - 1, k) && us.get(k - 1).word().endsWith("届")) {
+      Unit b = us.get(k - 1);
+      if (b.word().equals("首届") || b.word().length() > 1) {
+        o[0] = k - 1;
+      } else {
+        int m = k - 2;
+        while (m >= 0 && adjacent(us, m, m + 1) && us.get(m).tag().startsWith("m")) {
+          m--;
+        }
+        if (m < k - 2) {
+          o[0] = m + 1;
+        }
+      }
+    }
+    // 辽宁大学|生物系, 海军北海舰队|政治部: a department of the body named just before.
+    while (o[1] + 1 < us.size() && adjacent(us, o[1], o[1] + 1) && subunit(us.get(o[1] + 1))) {
+      o[1]++;
+    }
+  }
+
+  private static boolean subunit(Unit u) {
+    String w = u.word();
+    if (w.length() < 3 || !isHan(w) || !u.tag().startsWith("n") || u.tag().startsWith("nr") || u.tag().equals("nnt")
+        || NOT_SUBUNITS.contains(w)) {
+      return false;
+    }
+    for (String e : SUBUNIT_ENDINGS) {
+      if (w.endsWith(e) && !NOT_SUBUNITS.contains(w.substring(w.length() - 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean adjacent(List<Unit> us, int a, int b) {
+    return us.get(a).end() == us.get(b).start();
+  }
+
+  /**
+   * Papers and magazines in title marks: {@code 《华盛顿邮报》}; with a place before or a
+   * magazine word after, the marks are part of the name ({@code 香港《大公报》},
+   * {@code 《阳光》杂志}, {@code 《检察日报》社}).
+   */
+  private void findPapers(List<Unit> us, List<int[]> out) {
+    for (int i = 0; i < us.size(); i++) {
+      if (!us.get(i).word().equals("《")) {
+        continue;
+      }
+      int close = -1;
+      for (int k = i + 1; k < us.size() && k <= i + 8; k++) {
+        String w = us.get(k).word();
+        if (w.equals("》")) {
+          close = k;
+          break;
+        }
+        if (us.get(k).tag().startsWith("w")) {
+          break;
+        }
+      }
+      if (close < i + 2) {
+        continue;
+      }
+      String inner = concat(us, i + 1, close - 1);
+      boolean magazine = close + 1 < us.size() && adjacent(us, close, close + 1)
+          && Set.of("杂志", "杂志社", "报社", "社", "周刊").contains(us.get(close + 1).word());
+      boolean paper = inner.length() >= (magazine ? 2 : 3) && inner.length() <= 12 && !endsWithAny(inner, NOT_PAPERS);
+      boolean named = false;
+      for (String e : PAPER_ENDINGS) {
+        named |= inner.endsWith(e);
+      }
+      if (!(paper && (named || magazine))) {
+        continue;
+      }
+      int from = i + 1;
+      int to = close - 1;
+      if (i >= 1 && adjacent(us, i - 1, i) && isPlace(us.get(i - 1))) {
+        from = i - 1;
+        to = close;
+      }
+      if (magazine) {
+        from = Math.min(from, i);
+        to = close + 1;
+      }
+      boolean taken = false;
+      for (int[] o : out) {
+        if (o[0] == i + 1 && o[1] == close - 1) {
+          // 羊城晚报 found by its ending: widen it to the marks.
+          o[0] = from;
+          o[1] = to;
+          taken = true;
+        } else {
+          taken |= o[0] <= to && from <= o[1];
+        }
+      }
+      if (!taken) {
+        out.add(new int[] {from, to});
+      }
+      i = close;
+    }
+    out.sort((a, b) -> Integer.compare(a[0], b[0]));
+  }
+
+  private static boolean endsWithAny(String w, Set<String> endings) {
+    for (String e : endings) {
+      if (w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // 杭州|一家电子厂: a number and a measure word count things; 三家寨 (one more character) is a name.
@@ -593,7 +773,11 @@ public final class EntityRecognizer implements Recognizer {
           }
         }
         // 纳雍县厍东关乡中心|小学, 华通集团|工会: what follows cannot stand alone as a name.
-        if ((!placeBetween && (unit || nameless)) || partyBranch) {
+        // 国家统计局|遵义|调查队: a national bureau's office in a place.
+        boolean localOffice = placeBetween && LEVELS.contains(us.get(start).word())
+            && ("gov".equals(endKind) || "other".equals(endKind))
+            && "gov".equals(kind) && start + 1 == end;
+        if ((!placeBetween && (unit || nameless)) || partyBranch || localOffice) {
           end = cand;
           next++;
         } else {
@@ -634,6 +818,15 @@ public final class EntityRecognizer implements Recognizer {
         || us.get(start).tag().startsWith("v") || us.get(start).tag().startsWith("m") && !us.get(start).word().startsWith("第") && !followedBySingles(us, start, end))) {
       start++;
     }
+    // 张明任|滨海县委, 到|北京大学: a one-character verb before a place ends what came before.
+    for (int k = end - 1; k > start; k--) {
+      // 珠海市驻福贡县帮扶工作组, 中国驻美大使馆: 驻 belongs to the name.
+      if (us.get(k).single() && us.get(k).tag().equals("v") && isPlace(us.get(k + 1))
+          && !us.get(k).word().equals("驻")) {
+        start = k + 1;
+        break;
+      }
+    }
     // 代|民盟大连市委会, 社|大连市委: a stray character before a name is not part of it.
     while (start < end && us.get(start).single() && isProper(us.get(start + 1))) {
       start++;
@@ -644,13 +837,7 @@ public final class EntityRecognizer implements Recognizer {
     Unit head = us.get(end);
     String kind = headKind(head);
     if (start == end) {
-      // A lone word is an organisation when it is a name (国务院, 民盟), not when it is a kind
-      // of body (医院, 委员会) or a generic reference (市政府, 县教育局).
-      // 九三 alone is a number more often than 九三学社.
-      boolean numeral = head.word().chars().allMatch(c -> ChineseNumbers.digit((char) c) >= 0);
-      // 外交部, 水利部: a ministry is named by its field alone.
-      boolean ministry = head.word().length() == 3 && head.word().endsWith("部") && !head.tag().startsWith("v");
-      return (head.tag().startsWith("nt") || ministry) && !numeral ? start : -1;
+      return loneOrg(head) ? start : -1;
     }
     // 煤气生产密封效果好本报讯|黑龙江省牡丹江市煤气公司: words before the first proper name
     // are a name's part only when they are few.
@@ -661,15 +848,26 @@ public final class EntityRecognizer implements Recognizer {
         break;
       }
     }
-    if (firstProper > start && us.get(firstProper).start() - us.get(start).start() > 2) {
+    if (firstProper > start && us.get(firstProper).start() - us.get(start).start() > 2
+        && !LEVELS.contains(us.get(start).word())) {
       start = firstProper;
+    }
+    if (firstProper < 0 && head.tag().startsWith("nt")) {
+      // 十届|全国人大: words without a name before a name are not part of it.
+      start = end;
+    }
+    if (start == end) {
+      // 第十届|全国人大: what was cut off leaves a lone word.
+      return loneOrg(head) ? start : -1;
     }
     // 美国政府, 印度政府: a foreign country's government is the country, not a named body.
     if (end == start + 1 && us.get(end).word().equals("政府") && isPlace(us.get(start))
         && divisions.lookup(us.get(start).word()).isEmpty()) {
       return -1;
     }
-    boolean anchored = false;
+    // 国家|质量技术监督局, 市|审计局; not 全国|九三 (a body's members) nor 县|医院 (a kind of hospital).
+    boolean anchored = LEVELS.contains(us.get(start).word()) && !head.tag().startsWith("nt")
+        && !head.word().endsWith("政府") && Set.of("gov", "branch", "other", "media").contains(kind);
     int singles = 0;
     for (int k = start; k < end; k++) {
       Unit u = us.get(k);
@@ -686,6 +884,42 @@ public final class EntityRecognizer implements Recognizer {
     boolean committeeUnit = "branch".equals(headKind(us.get(start))) && us.get(start).word().length() == 2
         && "gov".equals(kind);
     return anchored || unknownName || committeeUnit ? start : -1;
+  }
+
+  /**
+   * Whether a word alone names an organisation: a name ({@code 国务院}, {@code 民盟}), not a
+   * kind of body ({@code 医院}, {@code 委员会}) nor a generic reference ({@code 市政府}).
+   */
+  private boolean loneOrg(Unit head) {
+    // 九三 alone is a number more often than 九三学社.
+    boolean numeral = head.word().chars().allMatch(c -> ChineseNumbers.digit((char) c) >= 0);
+    // 外交部, 水利部: a ministry is named by its field alone.
+    boolean ministry = head.word().length() == 3 && head.word().endsWith("部") && !head.tag().startsWith("v");
+    boolean named = head.tag().startsWith("nt") && !COMMON_NT.contains(head.word()) || congress(head.word());
+    return (named || ministry || leveledUnit(head)) && !numeral;
+  }
+
+  /**
+   * A single word naming a party committee or a government unit by its level or place:
+   * {@code 市委}, {@code 洪泽县委}, {@code 市教育局}; not a bare kind of body ({@code 医院})
+   * nor a government ({@code 市政府}, a generic reference).
+   */
+  private boolean leveledUnit(Unit u) {
+    String w = u.word();
+    if (PARTY_COMMITTEES.contains(w)) {
+      return true;
+    }
+    String kind = headKind(u);
+    if (!("gov".equals(kind) || "branch".equals(kind)) || w.endsWith("政府") || u.tag().startsWith("v")) {
+      return false;
+    }
+    for (int n = Math.min(longestSuffix, w.length() - 1); n >= 2; n--) {
+      if (suffixKinds.containsKey(w.substring(w.length() - n))) {
+        String prefix = w.substring(0, w.length() - n);
+        return LEVELS.contains(prefix) || prefix.length() >= 2 && !divisions.lookup(prefix).isEmpty();
+      }
+    }
+    return false;
   }
 
   private static boolean followedBySingles(List<Unit> us, int start, int end) {
