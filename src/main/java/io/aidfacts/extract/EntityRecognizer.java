@@ -78,14 +78,16 @@ public final class EntityRecognizer implements Recognizer {
   // 大山 "the mountains", 街道 "streets".
   private static final Set<String> NOT_PLACES = Set.of("西方", "东方", "大山", "军营", "街道", "开发区", "精灵",
       "王子", "前锋", "湖区", "北国", "城中", "百里", "新城", "郊区", "山区", "林区", "牧区", "库区", "景区",
-      "校区", "社区", "城乡", "乡村", "边疆", "内地", "大陆", "海外", "异乡", "家乡", "故乡", "他乡");
+      "校区", "社区", "城乡", "乡村", "边疆", "内地", "海外", "异乡", "家乡", "故乡", "他乡");
   // Division names that are mostly common words: 城区 is a district of 长治, 晋城 and 阳泉.
   private static final Set<String> GENERIC_DIVISIONS = Set.of("城区", "矿区", "郊区", "老城区", "新城区", "城中区",
       "城东区", "城西区", "城北区", "城南区", "市中区", "全州", "新区");
   // The kinds of place that follow a name to make one place (伊豆|半岛, 香山|公园, 蓬莱|市).
+  // 草原, 平原, 风景区 stay apart: 锡林郭勒|草原, 燕塞湖|风景区 name the place and then its land.
   private static final Set<String> GEO_KINDS = Set.of("半岛", "群岛", "列岛", "海峡", "次大陆", "大桥", "公园",
-      "广场", "机场", "国际机场", "新机场", "火车站", "游览区", "风景区", "风景名胜区", "自然保护区", "新区",
-      "市", "县", "省", "州", "邦", "岛", "湖", "山", "山脉", "高原", "盆地", "平原", "草原", "沙漠", "古镇");
+      "广场", "机场", "国际机场", "新机场", "火车站", "新区", "市", "县", "省", "州", "邦", "岛", "湖", "山",
+      "山脉", "古镇");
+  private static final Set<String> CHINA_WORDS = Set.of("中华民族", "中华儿女", "中华大地", "中华文明", "中华文化");
   // Buildings and grounds people go to are places, not bodies: 中国美术馆, 澳门国际机场.
   private static final List<String> VENUES = List.of("博物馆", "美术馆", "图书馆", "纪念馆", "展览馆", "科技馆",
       "体育馆", "体育场", "机场", "火车站", "商场", "商城", "购物中心", "公园", "广场", "大厦", "纪念堂", "会展中心",
@@ -557,6 +559,8 @@ public final class EntityRecognizer implements Recognizer {
         } else if (GEO_KINDS.contains(next)) {
           to = i + 1;
           context.add(u.word() + next);
+        } else {
+          to = venueEnd(us, i, inOrg);
         }
       }
       placeSpans.add(new int[] {from, to});
@@ -610,6 +614,14 @@ public final class EntityRecognizer implements Recognizer {
 
     // One-character abbreviations (中美, 抵京) outside organisations and longer places.
     out.addAll(abbreviationMentions(text, us, inOrg, inPlace));
+    // 中华民族, 中华儿女: 中华 is China.
+    for (int i = 0; i < us.size(); i++) {
+      Unit u = us.get(i);
+      if (!inOrg[i] && !inPlace[i] && (u.word().equals("中华") || CHINA_WORDS.contains(u.word()))) {
+        inPlace[i] = true;
+        out.add(PlaceMention.unresolved(text.span(u.start(), u.start() + 2), text.bodyText(text.span(u.start(), u.start() + 2))));
+      }
+    }
     // 中国人, 德国人, 上海人: the place in a word for its people.
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
@@ -1165,6 +1177,24 @@ public final class EntityRecognizer implements Recognizer {
   }
 
   private final java.util.function.Predicate<String> hanlpPlace = io.aidfacts.segment.Segmenters.hanlpPlaceWord();
+
+  /**
+   * The last unit of a venue named after the place at {@code i} (中国|美术馆, 米兰|自然|历史|博物馆),
+   * or {@code i} when none follows.
+   */
+  private static int venueEnd(List<Unit> us, int i, boolean[] inOrg) {
+    for (int k = i + 1; k < us.size() && k <= i + 4 && !inOrg[k] && us.get(k).start() == us.get(k - 1).end(); k++) {
+      Unit u = us.get(k);
+      if (endsWithAny(u.word(), VENUES)) {
+        return k;
+      }
+      String t = u.tag();
+      if (!(t.equals("n") || t.equals("nz") || t.equals("vn") || t.equals("b")) || u.single()) {
+        break;
+      }
+    }
+    return i;
+  }
 
   private static boolean endsWithAny(String w, List<String> endings) {
     for (String e : endings) {

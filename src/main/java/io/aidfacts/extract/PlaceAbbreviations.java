@@ -49,8 +49,9 @@ public final class PlaceAbbreviations {
   private static final Set<String> ORDINARY = Set.of("在意", "来日", "在朝", "入港", "进港", "出港", "离港",
       "回台", "在台", "入台", "进台", "在晋", "入晋");
   // Two abbreviations that make an ordinary word: 中华 (itself a place name), 美德 "virtue".
-  private static final Set<String> WORDS = Set.of("中华", "华美", "美德", "中意", "日日", "美美", "中中", "新新",
-      "加法");
+  // They count only before a relation word (中意两国).
+  private static final Set<String> WORDS = Set.of("美德", "中意", "日日", "美美", "中中", "新新", "加法", "非法",
+      "加以", "中亚", "中非", "英美文学");
   // Words with abbreviations at fixed positions.
   private static final Map<String, int[]> FIXED = Map.ofEntries(
       Map.entry("华人", new int[] {0}), Map.entry("华侨", new int[] {0}), Map.entry("华裔", new int[] {0}),
@@ -76,7 +77,9 @@ public final class PlaceAbbreviations {
   // A country's leader or government right after its abbreviation: 俄总理, 加政府.
   private static final List<String> TITLES = List.of("总统", "总理", "首相", "外长", "外相", "防长", "国防部长",
       "副总统", "副总理", "前总统", "前总理", "政府", "官员", "大使", "议会", "国会", "军方", "警方", "央行",
-      "当局", "外交部", "国防部", "总统府");
+      "当局", "外交部", "国防部", "总统府", "南部", "北部", "东部", "西部", "中部", "境内");
+  // Characters that mean nothing but their country, so HanLP's b tag on them suffices.
+  private static final String ONLY_COUNTRIES = "俄柬葡缅";
 
   private static final class Holder {
     static final PlaceAbbreviations INSTANCE = load(Divisions.get());
@@ -152,10 +155,13 @@ public final class PlaceAbbreviations {
           continue;
         }
       }
-      // 俄|总理, 加|政府: a country before its leader or government.
-      if (t.word().length() == 1 && entries.containsKey(t.word().charAt(0))
-          && entries.get(t.word().charAt(0)).suffixed() && i + 1 < n && adjacent(tokens, i)
-          && startsWithAny(tokens.get(i + 1).word(), TITLES) && !afterNumber(tokens, i)) {
+      // 俄|总理, 加|政府, 巴|南部, 葡|方: a country before its leader, government, part or side;
+      // 俄/b: HanLP's attributive tag on a character that is nothing but a country's name.
+      if (t.word().length() == 1 && entries.containsKey(t.word().charAt(0)) && !functionWord(t)
+          && entries.get(t.word().charAt(0)).country() != null && !afterNumber(tokens, i)
+          && (t.tag().equals("b") && ONLY_COUNTRIES.indexOf(t.word().charAt(0)) >= 0
+          || i + 1 < n && adjacent(tokens, i) && (startsWithAny(tokens.get(i + 1).word(), TITLES)
+          || entries.get(t.word().charAt(0)).suffixed() && tokens.get(i + 1).word().equals("方")))) {
         add(out, t.start(), t.word().charAt(0), false);
         done[i] = true;
         continue;
@@ -194,12 +200,15 @@ public final class PlaceAbbreviations {
     if (chars < 2) {
       return from + 1;
     }
+    if (separated && members.stream().anyMatch(k -> WORDS.contains(tokens.get(k).word()))) {
+      return j + 1;
+    }
     if (separated) {
       // 德、智、体: a one-character member that is no abbreviation shows the list is not of places.
       if (strayMember(tokens, from - 1, from - 2) || strayMember(tokens, j + 1, j + 2)) {
         return j + 1;
       }
-    } else if (!(j + 1 < n && adjacent(tokens, j) && relationFollows(tokens, j + 1))) {
+    } else if (!(j + 1 < n && adjacent(tokens, j) && relationFollows(tokens, j + 1)) && !selfEvident(tokens, members)) {
       // 非法, 加以, 中|以: side by side without a relation word they are ordinary words.
       return from + 1;
     }
@@ -220,6 +229,27 @@ public final class PlaceAbbreviations {
     }
     return j + 1;
   }
+
+  // 中美/n, 欧亚/nz: a noun HanLP knows made of nothing but major countries and continents
+  // (新意, 鲁美 are not); 中|俄/b: a member that is nothing but a country.
+  private boolean selfEvident(List<Token> tokens, List<Integer> members) {
+    for (int k : members) {
+      Token t = tokens.get(k);
+      String tag = t.tag();
+      String w = t.word();
+      if (w.length() > 1 && !WORDS.contains(w) && (tag.equals("n") || tag.equals("nz") || tag.equals("j"))
+          && w.chars().allMatch(c -> CONTINENTS.indexOf(c) >= 0 || entries.get((char) c).listed()
+          && entries.get((char) c).suffixed())) {
+        return true;
+      }
+      if (w.length() == 1 && tag.equals("b") && ONLY_COUNTRIES.indexOf(w.charAt(0)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String CONTINENTS = "亚欧非";
 
   private static boolean relationFollows(List<Token> tokens, int k) {
     String next = tokens.get(k).word();
@@ -288,11 +318,10 @@ public final class PlaceAbbreviations {
   private boolean member(Token t) {
     String w = t.word();
     String tag = t.tag();
-    if (w.length() > 3 || WORDS.contains(w) || tag.startsWith("nt")) {
+    if (w.length() > 3 || tag.startsWith("nt")) {
       return false;
     }
-    if (w.length() == 1 && (tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("d")
-        || tag.startsWith("q") || tag.startsWith("m"))) {
+    if (w.length() == 1 && functionWord(t)) {
       return false;
     }
     if ((tag.startsWith("ns") || tag.startsWith("nr")) && (w.length() == 1 || !divisions.lookup(w).isEmpty())) {
@@ -307,10 +336,17 @@ public final class PlaceAbbreviations {
     return true;
   }
 
+  // 以/p, 加/v: a preposition or verb, not Israel or Canada.
+  private static boolean functionWord(Token t) {
+    String tag = t.tag();
+    return tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("d")
+        || tag.startsWith("q") || tag.startsWith("m");
+  }
+
   // 16日, 三月: a day or month, not Japan.
   private static boolean afterNumber(List<Token> tokens, int i) {
     return i > 0 && tokens.get(i - 1).end() == tokens.get(i).start()
-        && (tokens.get(i - 1).tag().startsWith("m") || tokens.get(i - 1).tag().startsWith("t"));
+        && (tokens.get(i - 1).tag().startsWith("m") || tokens.get(i - 1).word().endsWith("月"));
   }
 
   private static boolean adjacent(List<Token> tokens, int i) {

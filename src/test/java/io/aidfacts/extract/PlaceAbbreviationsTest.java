@@ -66,4 +66,19 @@ class PlaceAbbreviationsTest {
     // 中方 is also 中方县 (Huaihua); without Huaihua in the article it is China's side.
     assertEquals(List.of("中@0#-", "美@4#-"), places("中方欢迎美方的表态。"));
   }
+
+  @Test
+  void aLoneCountryBeforeItsEconomySideOrPart() {
+    // 俄 stands for nothing but Russia; 葡|方 is Portugal's side; 巴|南部 a part of Pakistan.
+    assertEquals(List.of("俄@4#-"), places("尽管目前俄经济已停止下滑。"));
+    assertEquals(List.of("葡@0#-", "中@4#-"), places("葡方还向中方提供了名单。"));
+    assertEquals(List.of("巴@4#-"), places("劫机犯在巴南部城市被捕。"));
+  }
+
+  @Test
+  void aNounOfMajorCountriesNeedsNoRelationWord() {
+    assertEquals(List.of("中@0#-", "美@1#-"), places("中美等国的代表出席。"));
+    // 新意 "a new idea" is made of 新 (Singapore) and 意 (Italy), which are no major pair.
+    assertEquals(List.of(), places("他提出一个有新意的设想。"));
+  }
 }
