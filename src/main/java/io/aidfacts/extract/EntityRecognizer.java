@@ -97,6 +97,16 @@ public final class EntityRecognizer implements Recognizer {
   private static final Set<String> NOT_PAPERS = Set.of("报告", "公报", "通报", "简报", "情报", "海报", "预报", "汇报",
       "举报", "警报", "电报", "捷报", "喜报", "年报", "季报", "回报", "申报", "黑板报", "手抄报");
 
+  private static final Map<String, String> ONE_CHAR_HEADS = Map.of("厂", "company", "局", "gov", "社", "media");
+  // Words ending like a body that name no body.
+  private static final Set<String> NOT_HEADS = Set.of("结局", "格局", "布局", "大局", "全局", "当局", "政局", "时局",
+      "僵局", "骗局", "饭局", "棋局", "赌局", "终局", "残局", "开局", "出局", "入局", "变局", "定局", "公社", "结社",
+      "执政党", "反对党", "在野党", "少数党", "多数党", "参政党", "民主党派", "局");
+  // 博物馆, 图书馆, 机场: MSRA and People's Daily count buildings and sites as places, not bodies.
+  private static final List<String> FACILITIES = List.of("博物馆", "美术馆", "图书馆", "纪念馆", "展览馆", "科技馆",
+      "体育馆", "艺术馆", "机场", "会展中心", "展览中心", "文献中心", "文化中心", "商场", "商城", "茶馆", "书店",
+      "酒店", "宾馆", "饭店", "养鸡场", "猪场");
+
   private final Divisions divisions;
   private final PlaceResolver resolver;
   private final OrgNames orgs;
@@ -123,6 +133,25 @@ public final class EntityRecognizer implements Recognizer {
     static final Map<String, String> SUFFIX_KINDS = readTable("org-suffixes.tsv");
     static final Set<String> OTHER_PLACES = readTable("places.txt").keySet();
     static final NameTrie<Lex> NAMES = names(OrgNames.get(), OTHER_PLACES, Divisions.get());
+    static final NameTrie<String> REVERSED_SUFFIXES = reversed(SUFFIX_KINDS);
+    // Character.UnicodeScript.of is a binary search over every script range.
+    static final java.util.BitSet HAN = han();
+  }
+
+  private static NameTrie<String> reversed(Map<String, String> suffixes) {
+    Map<String, String> out = new java.util.HashMap<>();
+    suffixes.forEach((k, v) -> out.put(new StringBuilder(k).reverse().toString(), v));
+    return NameTrie.of(out);
+  }
+
+  private static java.util.BitSet han() {
+    java.util.BitSet out = new java.util.BitSet(Character.MAX_VALUE + 1);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        out.set(c);
+      }
+    }
+    return out;
   }
 
   // Every name lexiconTag can tag, with its answer precomputed: units() walks this trie once
@@ -198,11 +227,45 @@ public final class EntityRecognizer implements Recognizer {
 
   /**
    * A word after joining the tokens that together make one lexicon name; {@code lex} is what
-   * the lexicons say about the word, null when it is none of their names.
+   * the lexicons say about the word, null when it is none of their names. Lives within one
+   * call of {@link #recognize}, which is why it may cache its head kind.
    */
-  private record Unit(String word, String tag, int start, int end, Lex lex) {
+  private static final class Unit {
+    private final String word;
+    private final String tag;
+    private final int start;
+    private final int end;
+    private final Lex lex;
+    // headKind is asked of the same unit up to ten times while organisations are chunked.
+    private boolean headKnown;
+    private String head;
+
+    Unit(String word, String tag, int start, int end, Lex lex) {
+      this.word = word;
+      this.tag = tag;
+      this.start = start;
+      this.end = end;
+      this.lex = lex;
+    }
+
     Unit(String word, String tag, int start, int end) {
       this(word, tag, start, end, Tables.NAMES.get(word));
+    }
+
+    String word() {
+      return word;
+    }
+
+    String tag() {
+      return tag;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
     }
 
     boolean single() {
@@ -323,15 +386,21 @@ public final class EntityRecognizer implements Recognizer {
 
   /** The kind of organisation a word ends, or null when it ends none. */
   private String headKind(Unit u) {
+    if (!u.headKnown) {
+      u.head = findHeadKind(u);
+      u.headKnown = true;
+    }
+    return u.head;
+  }
+
+  private String findHeadKind(Unit u) {
     String w = u.word();
     if (u.tag().startsWith("nt")) {
       return orgs.hasBranches(w) ? "party" : "org";
     }
-    for (int n = Math.min(longestSuffix, w.length()); n >= 2; n--) {
-      String kind = suffixKinds.get(w.substring(w.length() - n));
-      if (kind != null) {
-        return kind;
-      }
+    String suffixKind = longestSuffixKind(w);
+    if (suffixKind != null) {
+      return suffixKind;
     }
     if (u.tag().equals("nis") && w.length() >= 2) {
       return "other";
@@ -342,7 +411,37 @@ public final class EntityRecognizer implements Recognizer {
     if (w.equals("队")) {
       return "team";
     }
+    // 胶鞋厂, 南昌|胶鞋|厂, 中国|图片|社, 邮电局: one character ends a works, a press or a bureau.
+    String last = w.substring(w.length() - 1);
+    String kind = ONE_CHAR_HEADS.get(last);
+    if (kind != null && isHan(w) && !NOT_HEADS.contains(w.length() > 2 ? w.substring(w.length() - 2) : w)
+        && (u.tag().startsWith("n") && !u.tag().startsWith("nr") || u.tag().equals("j"))) {
+      return kind;
+    }
+    // 共和党, 国家宗教党: a party by its name.
+    if (w.length() >= 3 && w.endsWith("党") && isHan(w) && !NOT_HEADS.contains(w.substring(w.length() - 3))
+        && u.tag().startsWith("n") && !u.tag().startsWith("nr")) {
+      return "party-name";
+    }
     return null;
+  }
+
+  // The kind of the longest suffix of org-suffixes.tsv (two characters or more) that ends w,
+  // walking a trie of the reversed suffixes back from w's last character.
+  private static String longestSuffixKind(String w) {
+    NameTrie<String> reversed = Tables.REVERSED_SUFFIXES;
+    String kind = null;
+    int node = NameTrie.ROOT;
+    for (int i = w.length() - 1; i >= 0; i--) {
+      node = reversed.step(node, w.charAt(i));
+      if (node == NameTrie.NONE) {
+        break;
+      }
+      if (w.length() - i >= 2 && reversed.value(node) != null) {
+        kind = reversed.value(node);
+      }
+    }
+    return kind;
   }
 
   // 十五大: the party's national congress by its number.
@@ -355,6 +454,9 @@ public final class EntityRecognizer implements Recognizer {
     if (t.startsWith("w") || t.startsWith("p") || t.startsWith("c") || t.startsWith("u") || t.startsWith("r")
         || t.startsWith("d") || t.equals("y") || t.equals("e") || t.equals("o") || t.equals("x") || t.startsWith("t")
         ) {
+      return false;
+    }
+    if (u.word().equals("本报讯")) {
       return false;
     }
     if (!isHan(u.word())) {
@@ -391,7 +493,7 @@ public final class EntityRecognizer implements Recognizer {
 
   private static boolean isHan(String w) {
     for (int i = 0; i < w.length(); i++) {
-      if (Character.UnicodeScript.of(w.charAt(i)) != Character.UnicodeScript.HAN) {
+      if (!Tables.HAN.get(w.charAt(i))) {
         return false;
       }
     }
@@ -737,6 +839,11 @@ public final class EntityRecognizer implements Recognizer {
 
   /** The first unit of the organisation ending at {@code end}, or -1 when it has no name. */
   private int trimStart(List<Unit> us, int start, int end) {
+    for (String f : FACILITIES) {
+      if (us.get(end).word().endsWith(f)) {
+        return -1;
+      }
+    }
     while (start < end && (GENERIC_START.contains(us.get(start).word()) || us.get(start).tag().equals("nnt")
         || us.get(start).tag().startsWith("v") || us.get(start).tag().startsWith("m") && !us.get(start).word().startsWith("第") && !followedBySingles(us, start, end))) {
       start++;
@@ -744,8 +851,10 @@ public final class EntityRecognizer implements Recognizer {
     // 张明任|滨海县委, 到|北京大学: a one-character verb before a place ends what came before.
     for (int k = end - 1; k > start; k--) {
       // 珠海市驻福贡县帮扶工作组, 中国驻美大使馆: 驻 belongs to the name.
-      if (us.get(k).single() && us.get(k).tag().equals("v") && isPlace(us.get(k + 1))
-          && !us.get(k).word().equals("驻")) {
+      // 阳靖和胡卫红是|建行, 侯祥麟获|何梁何利基金: so does one after a person's name.
+      Unit v = us.get(k);
+      if (v.single() && v.tag().startsWith("v") && !v.word().equals("驻")
+          && (isPlace(us.get(k + 1)) || us.get(k + 1).tag().startsWith("nt") || us.get(k - 1).tag().startsWith("nr"))) {
         start = k + 1;
         break;
       }
@@ -783,10 +892,14 @@ public final class EntityRecognizer implements Recognizer {
       // 第十届|全国人大: what was cut off leaves a lone word.
       return loneOrg(head) ? start : -1;
     }
-    // 美国政府, 印度政府: a foreign country's government is the country, not a named body.
-    if (end == start + 1 && us.get(end).word().equals("政府") && isPlace(us.get(start))
-        && divisions.lookup(us.get(start).word()).isEmpty()) {
-      return -1;
+    // 美国政府, 英国新政府, 党和人民政府: a government is a body only as the government of a
+    // division named in full before it (都安县人民政府, 北京市海淀区政府).
+    if (head.word().endsWith("政府")) {
+      for (int k = start; k < end; k++) {
+        if (!isPlace(us.get(k)) || divisions.lookup(us.get(k).word()).isEmpty()) {
+          return -1;
+        }
+      }
     }
     // 国家|质量技术监督局, 市|审计局; not 全国|九三 (a body's members) nor 县|医院 (a kind of hospital).
     boolean anchored = LEVELS.contains(us.get(start).word()) && !head.tag().startsWith("nt")
@@ -818,7 +931,8 @@ public final class EntityRecognizer implements Recognizer {
     boolean numeral = head.word().chars().allMatch(c -> ChineseNumbers.digit((char) c) >= 0);
     // 外交部, 水利部: a ministry is named by its field alone.
     boolean ministry = head.word().length() == 3 && head.word().endsWith("部") && !head.tag().startsWith("v");
-    boolean named = head.tag().startsWith("nt") && !COMMON_NT.contains(head.word()) || congress(head.word());
+    boolean named = head.tag().startsWith("nt") && !COMMON_NT.contains(head.word()) || congress(head.word())
+        || "party-name".equals(headKind(head));
     return (named || ministry || leveledUnit(head)) && !numeral;
   }
 

@@ -100,4 +100,32 @@ class OrgGrammarTest {
     String body = "珠海市驻福贡县帮扶工作组到上帕镇中心完小走访。";
     assertEquals(List.of(at(body, "珠海市驻福贡县帮扶工作组"), at(body, "上帕镇中心完小")), orgs(body));
   }
+
+  @Test
+  void partiesLegislaturesAndCabinetsByTheirNames() {
+    String parties = "美国共和党和自民党都表示反对。";
+    assertEquals(List.of(at(parties, "美国共和党"), at(parties, "自民党")), orgs(parties));
+    String cabinet = "以色列内阁通过了计划。";
+    assertEquals(List.of(at(cabinet, "以色列内阁")), orgs(cabinet));
+  }
+
+  @Test
+  void oneCharacterHeadsEndWorksAndPresses() {
+    String body = "南昌胶鞋厂和中国图片社签了合同。";
+    assertEquals(List.of(at(body, "南昌胶鞋厂"), at(body, "中国图片社")), orgs(body));
+  }
+
+  @Test
+  void aGovernmentIsABodyOnlyAfterADivisionNamedInFull() {
+    String county = "都安县人民政府发出通知。";
+    assertEquals(List.of(at(county, "都安县人民政府")), orgs(county));
+    assertEquals(List.of(), orgs("英国新政府将履行协议。"));
+  }
+
+  @Test
+  void buildingsAndDatelinesAreNotPartOfBodies() {
+    assertEquals(List.of(), orgs("他在中国美术馆参观。"));
+    String body = "本报讯吉林高校党工委近日召开会议。";
+    assertEquals(List.of(at(body, "吉林高校党工委")), orgs(body));
+  }
 }
