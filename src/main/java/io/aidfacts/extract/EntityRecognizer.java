@@ -98,6 +98,7 @@ public final class EntityRecognizer implements Recognizer {
       "举报", "警报", "电报", "捷报", "喜报", "年报", "季报", "回报", "申报", "黑板报", "手抄报");
 
   private static final Map<String, String> ONE_CHAR_HEADS = Map.of("厂", "company", "局", "gov", "社", "media");
+  private static final String ONE_CHAR_HEAD_CHARS = String.join("", ONE_CHAR_HEADS.keySet());
   // Words ending like a body that name no body.
   private static final Set<String> NOT_HEADS = Set.of("结局", "格局", "布局", "大局", "全局", "当局", "政局", "时局",
       "僵局", "骗局", "饭局", "棋局", "赌局", "终局", "残局", "开局", "出局", "入局", "变局", "定局", "公社", "结社",
@@ -412,8 +413,9 @@ public final class EntityRecognizer implements Recognizer {
       return "team";
     }
     // 胶鞋厂, 南昌|胶鞋|厂, 中国|图片|社, 邮电局: one character ends a works, a press or a bureau.
-    String last = w.substring(w.length() - 1);
-    String kind = ONE_CHAR_HEADS.get(last);
+    // Tested on the character first: a substring per unit cost a fifth of the recognizer's time.
+    String kind = ONE_CHAR_HEAD_CHARS.indexOf(w.charAt(w.length() - 1)) < 0 ? null
+        : ONE_CHAR_HEADS.get(w.substring(w.length() - 1));
     if (kind != null && isHan(w) && !NOT_HEADS.contains(w.length() > 2 ? w.substring(w.length() - 2) : w)
         && (u.tag().startsWith("n") && !u.tag().startsWith("nr") || u.tag().equals("j"))) {
       return kind;
