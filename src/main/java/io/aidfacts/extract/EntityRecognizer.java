@@ -65,13 +65,47 @@ public final class EntityRecognizer implements Recognizer {
       "全市", "全县", "全省", "全区", "当地", "本地", "我市", "我县", "该市", "该县", "各级", "基层", "项目", "活动",
       "工作", "爱心", "社会", "全体", "有关", "相关", "广大", "国家级", "省级", "市级", "县级", "定点", "公立",
       "民营", "乡镇", "村级", "优质", "知名", "龙头", "重点", "贫困", "家庭", "人民", "中国人民", "所属", "旗下",
-      "寄宿制", "下属");
+      "寄宿制", "下属", "本报讯", "本报");
   private static final Set<String> VERB_IN_NAMES = Set.of("发展", "建设", "研究", "开发", "服务", "管理", "投资",
       "扶贫", "救助", "保护", "促进", "援助", "合作", "贸易", "经营", "咨询", "实验", "培训", "教育", "控制",
       "预防", "监督", "检验", "检测", "营销", "养殖", "种植", "加工", "制造", "生产", "运输", "销售", "印刷");
   private static final Set<String> VILLAGE_STOP = Set.of("农", "乡", "全", "该", "本", "各", "每", "邻", "行政",
       "自然", "贫困", "示范", "新农", "山", "出", "进", "驻", "到", "回", "在", "为", "美丽", "和美", "个", "他", 
       "她", "和", "同", "两", "几", "多", "外", "整", "建");
+
+  // 总部长, 代部长: a rank before 部长 rather than the ministry's field.
+  private static final Set<String> OFFICE_TITLE_HEADS = Set.of("总", "代", "前", "原", "正", "老", "新", "该");
+  // 县/委 书记: the committee of a county, city, province, district, prefecture, league or banner.
+  private static final String COMMITTEE_LEVELS = "县市省区州盟旗";
+  // 国家|质量技术监督局, 市|审计局: a body named by its level of government.
+  private static final Set<String> LEVELS = Set.of("国家", "中央", "全国", "国际", "世界", "省", "市", "县", "区",
+      "州", "地区", "自治区", "乡", "镇");
+  private static final Set<String> PARTY_COMMITTEES = Set.of("市委", "县委", "省委", "区委", "地委", "州委", "党委",
+      "纪委", "市纪委", "县纪委", "省纪委");
+  // Words HanLP's dictionary tags as a company that are far more often common words.
+  private static final Set<String> COMMON_NT = Set.of("现代", "长城", "长江", "黄河", "太平洋", "东方", "中华",
+      "光明", "新华", "华夏", "神州", "东风", "红旗", "春兰", "熊猫", "天鹅");
+  // 人大社会学系, 海军北海舰队政治部: a unit inside the body just named.
+  private static final List<String> SUBUNIT_ENDINGS = List.of("系", "处", "部", "司", "所", "中心",
+      "分行", "支行", "分公司", "营业所", "储蓄所", "研究所", "研究中心", "学院", "分院", "分校");
+  private static final Set<String> NOT_SUBUNITS = Set.of("关系", "体系", "派系", "水系", "语系", "星系", "谱系",
+      "直系", "嫡系", "干部", "全部", "内部", "外部", "局部", "部分", "本部", "总部", "东部", "西部", "南部",
+      "北部", "中部", "腹部", "头部", "底部", "上司", "公司", "场所", "处所", "住所", "厕所", "诊所", "中心",
+      "教室", "科室", "处室", "学科", "本科", "专科", "各处", "到处", "好处", "此处", "深处", "近处", "远处");
+  // 《人民日报》, 《华盛顿邮报》: papers named in title marks; 报告 and 公报 are documents.
+  private static final List<String> PAPER_ENDINGS = List.of("报", "新闻", "周刊", "画刊", "文摘");
+  private static final Set<String> NOT_PAPERS = Set.of("报告", "公报", "通报", "简报", "情报", "海报", "预报", "汇报",
+      "举报", "警报", "电报", "捷报", "喜报", "年报", "季报", "回报", "申报", "黑板报", "手抄报");
+
+  private static final Map<String, String> ONE_CHAR_HEADS = Map.of("厂", "company", "局", "gov", "社", "media");
+  // Words ending like a body that name no body.
+  private static final Set<String> NOT_HEADS = Set.of("结局", "格局", "布局", "大局", "全局", "当局", "政局", "时局",
+      "僵局", "骗局", "饭局", "棋局", "赌局", "终局", "残局", "开局", "出局", "入局", "变局", "定局", "公社", "结社",
+      "执政党", "反对党", "在野党", "少数党", "多数党", "参政党", "民主党派", "局");
+  // 博物馆, 图书馆, 机场: MSRA and People's Daily count buildings and sites as places, not bodies.
+  private static final List<String> FACILITIES = List.of("博物馆", "美术馆", "图书馆", "纪念馆", "展览馆", "科技馆",
+      "体育馆", "艺术馆", "机场", "会展中心", "展览中心", "文献中心", "文化中心", "商场", "商城", "茶馆", "书店",
+      "酒店", "宾馆", "饭店", "养鸡场", "猪场");
 
   private final Divisions divisions;
   private final PlaceResolver resolver;
@@ -99,6 +133,25 @@ public final class EntityRecognizer implements Recognizer {
     static final Map<String, String> SUFFIX_KINDS = readTable("org-suffixes.tsv");
     static final Set<String> OTHER_PLACES = readTable("places.txt").keySet();
     static final NameTrie<Lex> NAMES = names(OrgNames.get(), OTHER_PLACES, Divisions.get());
+    static final NameTrie<String> REVERSED_SUFFIXES = reversed(SUFFIX_KINDS);
+    // Character.UnicodeScript.of is a binary search over every script range.
+    static final java.util.BitSet HAN = han();
+  }
+
+  private static NameTrie<String> reversed(Map<String, String> suffixes) {
+    Map<String, String> out = new java.util.HashMap<>();
+    suffixes.forEach((k, v) -> out.put(new StringBuilder(k).reverse().toString(), v));
+    return NameTrie.of(out);
+  }
+
+  private static java.util.BitSet han() {
+    java.util.BitSet out = new java.util.BitSet(Character.MAX_VALUE + 1);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        out.set(c);
+      }
+    }
+    return out;
   }
 
   // Every name lexiconTag can tag, with its answer precomputed: units() walks this trie once
@@ -174,11 +227,45 @@ public final class EntityRecognizer implements Recognizer {
 
   /**
    * A word after joining the tokens that together make one lexicon name; {@code lex} is what
-   * the lexicons say about the word, null when it is none of their names.
+   * the lexicons say about the word, null when it is none of their names. Lives within one
+   * call of {@link #recognize}, which is why it may cache its head kind.
    */
-  private record Unit(String word, String tag, int start, int end, Lex lex) {
+  private static final class Unit {
+    private final String word;
+    private final String tag;
+    private final int start;
+    private final int end;
+    private final Lex lex;
+    // headKind is asked of the same unit up to ten times while organisations are chunked.
+    private boolean headKnown;
+    private String head;
+
+    Unit(String word, String tag, int start, int end, Lex lex) {
+      this.word = word;
+      this.tag = tag;
+      this.start = start;
+      this.end = end;
+      this.lex = lex;
+    }
+
     Unit(String word, String tag, int start, int end) {
       this(word, tag, start, end, Tables.NAMES.get(word));
+    }
+
+    String word() {
+      return word;
+    }
+
+    String tag() {
+      return tag;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
     }
 
     boolean single() {
@@ -236,6 +323,33 @@ public final class EntityRecognizer implements Recognizer {
         i++;
       }
     }
+    return officeUnits(out);
+  }
+
+  /**
+   * The office in a title, and a county's committee: {@code 外交部长} is 外交部 and 长,
+   * {@code 洪泽县/ns 委/ng 书记} is 洪泽县委 and 书记, so the body stands apart from its officer.
+   */
+  private List<Unit> officeUnits(List<Unit> us) {
+    List<Unit> out = new ArrayList<>(us.size());
+    for (int i = 0; i < us.size(); i++) {
+      Unit u = us.get(i);
+      String w = u.word();
+      if (w.length() >= 4 && (w.endsWith("部长") || w.endsWith("局长")) && isHan(w)
+          && !u.tag().startsWith("nr") && w.indexOf('副') < 0 && !OFFICE_TITLE_HEADS.contains(w.substring(0, 1))) {
+        int cut = u.end() - 1;
+        out.add(new Unit(w.substring(0, w.length() - 1), "nis", u.start(), cut));
+        out.add(new Unit("长", "nnt", cut, u.end()));
+        continue;
+      }
+      if (i + 1 < us.size() && isPlace(u) && us.get(i + 1).word().equals("委") && us.get(i + 1).start() == u.end()
+          && COMMITTEE_LEVELS.indexOf(w.charAt(w.length() - 1)) >= 0) {
+        out.add(new Unit(w + "委", "nis", u.start(), us.get(i + 1).end()));
+        i++;
+        continue;
+      }
+      out.add(u);
+    }
     return out;
   }
 
@@ -272,23 +386,67 @@ public final class EntityRecognizer implements Recognizer {
 
   /** The kind of organisation a word ends, or null when it ends none. */
   private String headKind(Unit u) {
+    if (!u.headKnown) {
+      u.head = findHeadKind(u);
+      u.headKnown = true;
+    }
+    return u.head;
+  }
+
+  private String findHeadKind(Unit u) {
     String w = u.word();
     if (u.tag().startsWith("nt")) {
       return orgs.hasBranches(w) ? "party" : "org";
     }
-    for (int n = Math.min(longestSuffix, w.length()); n >= 2; n--) {
-      String kind = suffixKinds.get(w.substring(w.length() - n));
-      if (kind != null) {
-        return kind;
-      }
+    String suffixKind = longestSuffixKind(w);
+    if (suffixKind != null) {
+      return suffixKind;
     }
     if (u.tag().equals("nis") && w.length() >= 2) {
       return "other";
     }
+    if (congress(w)) {
+      return "org";
+    }
     if (w.equals("队")) {
       return "team";
     }
+    // 胶鞋厂, 南昌|胶鞋|厂, 中国|图片|社, 邮电局: one character ends a works, a press or a bureau.
+    String last = w.substring(w.length() - 1);
+    String kind = ONE_CHAR_HEADS.get(last);
+    if (kind != null && isHan(w) && !NOT_HEADS.contains(w.length() > 2 ? w.substring(w.length() - 2) : w)
+        && (u.tag().startsWith("n") && !u.tag().startsWith("nr") || u.tag().equals("j"))) {
+      return kind;
+    }
+    // 共和党, 国家宗教党: a party by its name.
+    if (w.length() >= 3 && w.endsWith("党") && isHan(w) && !NOT_HEADS.contains(w.substring(w.length() - 3))
+        && u.tag().startsWith("n") && !u.tag().startsWith("nr")) {
+      return "party-name";
+    }
     return null;
+  }
+
+  // The kind of the longest suffix of org-suffixes.tsv (two characters or more) that ends w,
+  // walking a trie of the reversed suffixes back from w's last character.
+  private static String longestSuffixKind(String w) {
+    NameTrie<String> reversed = Tables.REVERSED_SUFFIXES;
+    String kind = null;
+    int node = NameTrie.ROOT;
+    for (int i = w.length() - 1; i >= 0; i--) {
+      node = reversed.step(node, w.charAt(i));
+      if (node == NameTrie.NONE) {
+        break;
+      }
+      if (w.length() - i >= 2 && reversed.value(node) != null) {
+        kind = reversed.value(node);
+      }
+    }
+    return kind;
+  }
+
+  // 十五大: the party's national congress by its number.
+  private static boolean congress(String w) {
+    return w.length() == 3 && w.charAt(0) == '十' && w.charAt(2) == '大' && ChineseNumbers.digit(w.charAt(1)) > 0;
   }
 
   private boolean isNamePart(Unit u) {
@@ -296,6 +454,9 @@ public final class EntityRecognizer implements Recognizer {
     if (t.startsWith("w") || t.startsWith("p") || t.startsWith("c") || t.startsWith("u") || t.startsWith("r")
         || t.startsWith("d") || t.equals("y") || t.equals("e") || t.equals("o") || t.equals("x") || t.startsWith("t")
         ) {
+      return false;
+    }
+    if (u.word().equals("本报讯")) {
       return false;
     }
     if (!isHan(u.word())) {
@@ -332,7 +493,7 @@ public final class EntityRecognizer implements Recognizer {
 
   private static boolean isHan(String w) {
     for (int i = 0; i < w.length(); i++) {
-      if (Character.UnicodeScript.of(w.charAt(i)) != Character.UnicodeScript.HAN) {
+      if (!Tables.HAN.get(w.charAt(i))) {
         return false;
       }
     }
@@ -458,11 +619,130 @@ public final class EntityRecognizer implements Recognizer {
       i = j + 1;
     }
     for (int[] o : out) {
+      extendOrg(us, o);
+    }
+    findPapers(us, out);
+    for (int[] o : out) {
       for (int k = o[0]; k <= o[1]; k++) {
         inOrg[k] = true;
       }
     }
     return out;
+  }
+
+  /** Widens an organisation over its session number before it and its sub-units after it. */
+  private void extendOrg(List<Unit> us, int[] o) {
+    // 第六届|全国人大, 六届|人大常委会, 首届|立法会.
+    int k = o[0];
+    if (k >= 1 && adjacent(us, k - 1, k) && us.get(k - 1).word().endsWith("届")) {
+      Unit b = us.get(k - 1);
+      if (b.word().equals("首届") || b.word().length() > 1) {
+        o[0] = k - 1;
+      } else {
+        int m = k - 2;
+        while (m >= 0 && adjacent(us, m, m + 1) && us.get(m).tag().startsWith("m")) {
+          m--;
+        }
+        if (m < k - 2) {
+          o[0] = m + 1;
+        }
+      }
+    }
+    // 辽宁大学|生物系, 海军北海舰队|政治部: a department of the body named just before.
+    while (o[1] + 1 < us.size() && adjacent(us, o[1], o[1] + 1) && subunit(us.get(o[1] + 1))) {
+      o[1]++;
+    }
+  }
+
+  private static boolean subunit(Unit u) {
+    String w = u.word();
+    if (w.length() < 3 || !isHan(w) || !u.tag().startsWith("n") || u.tag().startsWith("nr") || u.tag().equals("nnt")
+        || NOT_SUBUNITS.contains(w)) {
+      return false;
+    }
+    for (String e : SUBUNIT_ENDINGS) {
+      if (w.endsWith(e) && !NOT_SUBUNITS.contains(w.substring(w.length() - 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean adjacent(List<Unit> us, int a, int b) {
+    return us.get(a).end() == us.get(b).start();
+  }
+
+  /**
+   * Papers and magazines in title marks: {@code 《华盛顿邮报》}; with a place before or a
+   * magazine word after, the marks are part of the name ({@code 香港《大公报》},
+   * {@code 《阳光》杂志}, {@code 《检察日报》社}).
+   */
+  private void findPapers(List<Unit> us, List<int[]> out) {
+    for (int i = 0; i < us.size(); i++) {
+      if (!us.get(i).word().equals("《")) {
+        continue;
+      }
+      int close = -1;
+      for (int k = i + 1; k < us.size() && k <= i + 8; k++) {
+        String w = us.get(k).word();
+        if (w.equals("》")) {
+          close = k;
+          break;
+        }
+        if (us.get(k).tag().startsWith("w")) {
+          break;
+        }
+      }
+      if (close < i + 2) {
+        continue;
+      }
+      String inner = concat(us, i + 1, close - 1);
+      boolean magazine = close + 1 < us.size() && adjacent(us, close, close + 1)
+          && Set.of("杂志", "杂志社", "报社", "社", "周刊").contains(us.get(close + 1).word());
+      boolean paper = inner.length() >= (magazine ? 2 : 3) && inner.length() <= 12 && !endsWithAny(inner, NOT_PAPERS);
+      boolean named = false;
+      for (String e : PAPER_ENDINGS) {
+        named |= inner.endsWith(e);
+      }
+      if (!(paper && (named || magazine))) {
+        continue;
+      }
+      int from = i + 1;
+      int to = close - 1;
+      if (i >= 1 && adjacent(us, i - 1, i) && isPlace(us.get(i - 1))) {
+        from = i - 1;
+        to = close;
+      }
+      if (magazine) {
+        from = Math.min(from, i);
+        to = close + 1;
+      }
+      boolean taken = false;
+      for (int[] o : out) {
+        if (o[0] == i + 1 && o[1] == close - 1) {
+          // 羊城晚报 found by its ending: widen it to the marks.
+          o[0] = from;
+          o[1] = to;
+          taken = true;
+        } else {
+          taken |= o[0] <= to && from <= o[1];
+        }
+      }
+      if (!taken) {
+        out.add(new int[] {from, to});
+      }
+      i = close;
+    }
+    out.sort((a, b) -> Integer.compare(a[0], b[0]));
+  }
+
+  private static boolean endsWithAny(String w, Set<String> endings) {
+    for (String e : endings) {
+      if (w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // 杭州|一家电子厂: a number and a measure word count things; 三家寨 (one more character) is a name.
@@ -518,7 +798,11 @@ public final class EntityRecognizer implements Recognizer {
           }
         }
         // 纳雍县厍东关乡中心|小学, 华通集团|工会: what follows cannot stand alone as a name.
-        if ((!placeBetween && (unit || nameless)) || partyBranch) {
+        // 国家统计局|遵义|调查队: a national bureau's office in a place.
+        boolean localOffice = placeBetween && LEVELS.contains(us.get(start).word())
+            && ("gov".equals(endKind) || "other".equals(endKind))
+            && "gov".equals(kind) && start + 1 == end;
+        if ((!placeBetween && (unit || nameless)) || partyBranch || localOffice) {
           end = cand;
           next++;
         } else {
@@ -555,9 +839,25 @@ public final class EntityRecognizer implements Recognizer {
 
   /** The first unit of the organisation ending at {@code end}, or -1 when it has no name. */
   private int trimStart(List<Unit> us, int start, int end) {
+    for (String f : FACILITIES) {
+      if (us.get(end).word().endsWith(f)) {
+        return -1;
+      }
+    }
     while (start < end && (GENERIC_START.contains(us.get(start).word()) || us.get(start).tag().equals("nnt")
         || us.get(start).tag().startsWith("v") || us.get(start).tag().startsWith("m") && !us.get(start).word().startsWith("第") && !followedBySingles(us, start, end))) {
       start++;
+    }
+    // 张明任|滨海县委, 到|北京大学: a one-character verb before a place ends what came before.
+    for (int k = end - 1; k > start; k--) {
+      // 珠海市驻福贡县帮扶工作组, 中国驻美大使馆: 驻 belongs to the name.
+      // 阳靖和胡卫红是|建行, 侯祥麟获|何梁何利基金: so does one after a person's name.
+      Unit v = us.get(k);
+      if (v.single() && v.tag().startsWith("v") && !v.word().equals("驻")
+          && (isPlace(us.get(k + 1)) || us.get(k + 1).tag().startsWith("nt") || us.get(k - 1).tag().startsWith("nr"))) {
+        start = k + 1;
+        break;
+      }
     }
     // 代|民盟大连市委会, 社|大连市委: a stray character before a name is not part of it.
     while (start < end && us.get(start).single() && isProper(us.get(start + 1))) {
@@ -569,13 +869,7 @@ public final class EntityRecognizer implements Recognizer {
     Unit head = us.get(end);
     String kind = headKind(head);
     if (start == end) {
-      // A lone word is an organisation when it is a name (国务院, 民盟), not when it is a kind
-      // of body (医院, 委员会) or a generic reference (市政府, 县教育局).
-      // 九三 alone is a number more often than 九三学社.
-      boolean numeral = head.word().chars().allMatch(c -> ChineseNumbers.digit((char) c) >= 0);
-      // 外交部, 水利部: a ministry is named by its field alone.
-      boolean ministry = head.word().length() == 3 && head.word().endsWith("部") && !head.tag().startsWith("v");
-      return (head.tag().startsWith("nt") || ministry) && !numeral ? start : -1;
+      return loneOrg(head) ? start : -1;
     }
     // 煤气生产密封效果好本报讯|黑龙江省牡丹江市煤气公司: words before the first proper name
     // are a name's part only when they are few.
@@ -586,15 +880,30 @@ public final class EntityRecognizer implements Recognizer {
         break;
       }
     }
-    if (firstProper > start && us.get(firstProper).start() - us.get(start).start() > 2) {
+    if (firstProper > start && us.get(firstProper).start() - us.get(start).start() > 2
+        && !LEVELS.contains(us.get(start).word())) {
       start = firstProper;
     }
-    // 美国政府, 印度政府: a foreign country's government is the country, not a named body.
-    if (end == start + 1 && us.get(end).word().equals("政府") && isPlace(us.get(start))
-        && divisions.lookup(us.get(start).word()).isEmpty()) {
-      return -1;
+    if (firstProper < 0 && head.tag().startsWith("nt")) {
+      // 十届|全国人大: words without a name before a name are not part of it.
+      start = end;
     }
-    boolean anchored = false;
+    if (start == end) {
+      // 第十届|全国人大: what was cut off leaves a lone word.
+      return loneOrg(head) ? start : -1;
+    }
+    // 美国政府, 英国新政府, 党和人民政府: a government is a body only as the government of a
+    // division named in full before it (都安县人民政府, 北京市海淀区政府).
+    if (head.word().endsWith("政府")) {
+      for (int k = start; k < end; k++) {
+        if (!isPlace(us.get(k)) || divisions.lookup(us.get(k).word()).isEmpty()) {
+          return -1;
+        }
+      }
+    }
+    // 国家|质量技术监督局, 市|审计局; not 全国|九三 (a body's members) nor 县|医院 (a kind of hospital).
+    boolean anchored = LEVELS.contains(us.get(start).word()) && !head.tag().startsWith("nt")
+        && !head.word().endsWith("政府") && Set.of("gov", "branch", "other", "media").contains(kind);
     int singles = 0;
     for (int k = start; k < end; k++) {
       Unit u = us.get(k);
@@ -611,6 +920,43 @@ public final class EntityRecognizer implements Recognizer {
     boolean committeeUnit = "branch".equals(headKind(us.get(start))) && us.get(start).word().length() == 2
         && "gov".equals(kind);
     return anchored || unknownName || committeeUnit ? start : -1;
+  }
+
+  /**
+   * Whether a word alone names an organisation: a name ({@code 国务院}, {@code 民盟}), not a
+   * kind of body ({@code 医院}, {@code 委员会}) nor a generic reference ({@code 市政府}).
+   */
+  private boolean loneOrg(Unit head) {
+    // 九三 alone is a number more often than 九三学社.
+    boolean numeral = head.word().chars().allMatch(c -> ChineseNumbers.digit((char) c) >= 0);
+    // 外交部, 水利部: a ministry is named by its field alone.
+    boolean ministry = head.word().length() == 3 && head.word().endsWith("部") && !head.tag().startsWith("v");
+    boolean named = head.tag().startsWith("nt") && !COMMON_NT.contains(head.word()) || congress(head.word())
+        || "party-name".equals(headKind(head));
+    return (named || ministry || leveledUnit(head)) && !numeral;
+  }
+
+  /**
+   * A single word naming a party committee or a government unit by its level or place:
+   * {@code 市委}, {@code 洪泽县委}, {@code 市教育局}; not a bare kind of body ({@code 医院})
+   * nor a government ({@code 市政府}, a generic reference).
+   */
+  private boolean leveledUnit(Unit u) {
+    String w = u.word();
+    if (PARTY_COMMITTEES.contains(w)) {
+      return true;
+    }
+    String kind = headKind(u);
+    if (!("gov".equals(kind) || "branch".equals(kind)) || w.endsWith("政府") || u.tag().startsWith("v")) {
+      return false;
+    }
+    for (int n = Math.min(longestSuffix, w.length() - 1); n >= 2; n--) {
+      if (suffixKinds.containsKey(w.substring(w.length() - n))) {
+        String prefix = w.substring(0, w.length() - n);
+        return LEVELS.contains(prefix) || prefix.length() >= 2 && !divisions.lookup(prefix).isEmpty();
+      }
+    }
+    return false;
   }
 
   private static boolean followedBySingles(List<Unit> us, int start, int end) {

@@ -23,9 +23,15 @@ public final class MentionMerger {
         .thenComparing((Mention m) -> -m.span().length())
         .thenComparingInt(Mention::start));
     List<Mention> kept = new ArrayList<>();
+    // The kept mentions by start as well: only those starting less than the longest kept span
+    // before m can overlap it, so each test reads a few neighbours, not every mention kept.
+    List<Mention> byStart = new ArrayList<>();
+    int longest = 0;
     for (Mention m : sorted) {
       boolean clash = false;
-      for (Mention k : kept) {
+      int from = firstFrom(byStart, m.start() - longest);
+      for (int i = from; i < byStart.size() && byStart.get(i).start() < m.end(); i++) {
+        Mention k = byStart.get(i);
         if (!k.span().overlaps(m.span())) {
           continue;
         }
@@ -39,10 +45,27 @@ public final class MentionMerger {
       }
       if (!clash) {
         kept.add(m);
+        byStart.add(firstFrom(byStart, m.start()), m);
+        longest = Math.max(longest, m.span().length());
       }
     }
     kept.sort(Comparator.comparing(Mention::span).thenComparing(m -> m.type().ordinal()));
     return kept;
+  }
+
+  /** Index of the first mention in {@code byStart} that starts at or after {@code at}. */
+  private static int firstFrom(List<Mention> byStart, int at) {
+    int lo = 0;
+    int hi = byStart.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (byStart.get(mid).start() < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static int rank(MentionType t) {

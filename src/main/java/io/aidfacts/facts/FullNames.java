@@ -3,8 +3,7 @@ package io.aidfacts.facts;
 import io.aidfacts.facts.ViewDoc.Located;
 import io.aidfacts.model.MentionType;
 import io.aidfacts.model.OrgMention;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.aidfacts.extract.FirstCharIndex;
 
 /**
  * The fullest form of a giver's name in the article: a short form ({@code 九三企业家联合会},
@@ -15,9 +14,9 @@ import java.util.regex.Pattern;
 final class FullNames {
 
   /** Heads that end an organisation's name. */
-  private static final Pattern ORG_HEAD = Pattern.compile(
-      "有限责任公司|有限公司|公司|集团|总会|商会|协会|基金会|委员会|委会|工商联|红十字会|联合会|慈善会"
-          + "|同乡会|办事处|新区|服务中心|中心|医院|学校|小学|中学|政府|局|厅");
+  private static final FirstCharIndex ORG_HEAD = new FirstCharIndex(
+      "有限责任公司", "有限公司", "公司", "集团", "总会", "商会", "协会", "基金会", "委员会", "委会", "工商联", "红十字会",
+      "联合会", "慈善会", "同乡会", "办事处", "新区", "服务中心", "中心", "医院", "学校", "小学", "中学", "政府", "局", "厅");
   /** Characters a name does not run across. */
   private static final String STOPS = "向为给对在与及把被由的、，,。；;：:“”\"《》（）() \t\n0123456789";
 
@@ -34,22 +33,28 @@ final class FullNames {
       return p;
     }
     int limit = Math.min(doc.text.length(), p.end() + 12);
-    for (ViewDoc.Located l : doc.mentions) {
+    // Mentions are in start order: the first one from p.end() on, not glued, is the limit.
+    for (int k = doc.firstFrom(p.end()); k < doc.mentions.size(); k++) {
+      ViewDoc.Located l = doc.mentions.get(k);
       // 香港 + 嘉瑞 + 慈善基金会: a "person" glued to a place before an organisation's head is
       // part of that organisation's name.
       boolean glued = l.type() == MentionType.PERSON && l.start() == p.end();
-      if (l.start() >= p.end() && l.start() < limit && !glued) {
+      if (l.start() >= limit) {
+        break;
+      }
+      if (!glued) {
         limit = l.start();
+        break;
       }
     }
     int stop = p.end();
     while (stop < limit && STOPS.indexOf(doc.text.charAt(stop)) < 0) {
       stop++;
     }
-    Matcher m = ORG_HEAD.matcher(doc.text).region(p.end(), stop);
     int end = -1;
-    while (m.find()) {
-      end = m.end();
+    String t = doc.text;
+    for (int at = ORG_HEAD.find(t, p.end(), stop); at >= 0; at = ORG_HEAD.find(t, end, stop)) {
+      end = at + ORG_HEAD.word(ORG_HEAD.at(t, at, stop)).length();
     }
     if (end < 0) {
       return p;
@@ -63,13 +68,14 @@ final class FullNames {
       return p;
     }
     Located best = null;
+    String tail = p.viewName();
     for (Located l : doc.mentions) {
       if (l.type() != MentionType.ORG) {
         continue;
       }
-      String name = doc.view(l);
-      if (name.length() > p.viewName().length() && name.endsWith(p.viewName())
-          && (best == null || name.length() > best.end() - best.start())) {
+      int length = l.end() - l.start();
+      if (length > tail.length() && doc.text.startsWith(tail, l.end() - tail.length())
+          && (best == null || length > best.end() - best.start())) {
         best = l;
       }
     }

@@ -1,5 +1,6 @@
 package io.aidfacts.facts;
 
+import io.aidfacts.extract.FirstCharIndex;
 import io.aidfacts.facts.ClauseReader.Clause;
 import io.aidfacts.facts.ClauseReader.Sentence;
 import io.aidfacts.facts.ViewDoc.Located;
@@ -53,26 +54,35 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
 
   // Characters that make the following name an object or an adjunct, not the subject.
   private static final String PREPOSITIONS = "向为给对在从到赴于跟把被往至由与和同及将帮助";
-  private static final Pattern JOINER = Pattern.compile("^(?:还|也|又)?(?:、|和|与|及|以及|会同|联合|同|携手)$");
-  private static final Pattern FRAMING = Pattern.compile(
-      "^(?:此外|同时|另外|其中|另|还|也|并|又|已|均|共|都|先后|累计|全年|今年|去年|当天|当日|同日|次日|随后|此前|"
-          + "目前|日前|近日|近年来|以来|期间|活动现场|现场|会上|此次|首期|早在|在此基础上|与此同时|"
-          + "[0-9０-９一二三四五六七八九十]+月(?:初|底|中旬|上旬|下旬)?|上月|本月|上半年|下半年|[，,、\\s])*$");
+  // (还|也|又)? then one of these, and nothing else, joins two names: A、B, A和B, A还会同B.
+  private static final java.util.Set<String> JOINERS = java.util.Set.of(
+      "、", "和", "与", "及", "以及", "会同", "联合", "同", "携手");
+  /**
+   * Words that frame a clause before its subject (dates, 此外, 现场...): a stretch is framing when
+   * it is a run of these, of {@code [0-9０-９一二三四五六七八九十]+月} with an optional 初, 底 or
+   * 旬, and of {@code ，,、} and blanks; {@link #framing} reads it as the regular expression
+   * {@code (?:word|N月…|[，,、\s])*} would.
+   */
+  private static final FirstCharIndex FRAMING_WORDS = new FirstCharIndex(
+      "此外", "同时", "另外", "其中", "另", "还", "也", "并", "又", "已", "均", "共", "都", "先后", "累计", "全年",
+      "今年", "去年", "当天", "当日", "同日", "次日", "随后", "此前", "目前", "日前", "近日", "近年来", "以来", "期间",
+      "活动现场", "现场", "会上", "此次", "首期", "早在", "在此基础上", "与此同时", "上月", "本月", "上半年", "下半年");
+  private static final String[] MONTH_TAILS = {"初", "底", "中旬", "上旬", "下旬"};
   /** Unnamed collectives: money they give is nobody's fact ({@code 社会各界捐款…}). */
   private static final Pattern COLLECTIVE = Pattern.compile(
       "人士|务工人员|网友|群众|市民|商会组织|民营企业|社会各界|社会捐赠|社会|各界|爱心企业(?!家)|企业家们");
-  private static final Pattern STRONG_COLLECTIVE = Pattern.compile("人士|务工人员|网友");
+  private static final FirstCharIndex STRONG_COLLECTIVE = new FirstCharIndex("人士", "务工人员", "网友");
   /** Verbs whose object a following name is. */
   private static final java.util.Set<String> OBJECT_OF = java.util.Set.of(
       "帮助", "完成", "组织", "动员", "支持", "引导", "落户", "来到", "前往", "走进", "赶赴", "设立",
       "成立", "签订", "签署", "达成", "建立", "举办", "举行", "召开", "发起", "选定", "协调", "慰问",
       "走访", "考察", "看好", "创办", "援建", "资助");
-  private static final Pattern CONDUIT = Pattern.compile("通过|委托|经由");
+  private static final FirstCharIndex CONDUIT = new FirstCharIndex("通过", "委托", "经由");
   private static final Pattern ANAPHOR = Pattern.compile(
       "^(?:该|这家|其)(集团|基金会|慈善会|商会|协会|公司|企业|会)|^(集团|基金会|慈善会|商会|协会|公司)"
           + "|^(他本人|她本人|他|她)");
-  private static final Pattern RECIPIENT_PREP = Pattern.compile("向|为|给|对|赴");
-  private static final Pattern PRINCIPAL_END = Pattern.compile("向|为|给|对|赴|在");
+  private static final FirstCharIndex RECIPIENT_PREP = new FirstCharIndex("向", "为", "给", "对", "赴");
+  private static final FirstCharIndex PRINCIPAL_END = new FirstCharIndex("向", "为", "给", "对", "赴", "在");
   /** What follows partners, not co-givers: 与X签订协议. */
   private static final Pattern PARTNERS = Pattern.compile("^(?:还|也|又)?(?:签|达成|结对|结成|合作|共建|召开|举行|建立|开展|对接)");
   /** Words between two names that make the second the first one's member or title holder. */
@@ -82,12 +92,13 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
   private static final List<String> NOT_PREPOSITION = List.of(
       "为了", "为期", "作为", "成为", "因为", "认为", "更为", "行为", "为主", "为重点", "对口", "对接",
       "对于", "对象", "给予", "面向", "方向", "为此", "为民", "投向");
-  private static final Pattern PHRASE_CUT = Pattern.compile(
-      "按照|按|每人|每户|每名|分别|一次性|通过|用于|开展|共同|现场|自掏腰包");
-  private static final Pattern PURPOSE_VERB = Pattern.compile(
-      "修建|建设|购买|配备|建成|开展|实施|改善|援建|设立|提供|解决|捐赠|发放|购置|新建|打造");
+  private static final FirstCharIndex PHRASE_CUT = new FirstCharIndex(
+      "按照", "按", "每人", "每户", "每名", "分别", "一次性", "通过", "用于", "开展", "共同", "现场", "自掏腰包");
+  private static final FirstCharIndex PURPOSE_VERB = new FirstCharIndex(
+      "修建", "建设", "购买", "配备", "建成", "开展", "实施", "改善", "援建", "设立", "提供", "解决", "捐赠", "发放",
+      "购置", "新建", "打造");
   private static final Pattern PURPOSE_FOR = Pattern.compile("^(?:(?:全部|主要|专项|专门)?用于)?为");
-  private static final Pattern OBJECT_VERB = Pattern.compile("资助|援建|创办|捐建|帮扶");
+  private static final FirstCharIndex OBJECT_VERB = new FirstCharIndex("资助", "援建", "创办", "捐建", "帮扶");
 
   /**
    * Finds the roles of the act opened by {@code trigger} in clause {@code tc}, whose money
@@ -160,9 +171,42 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
 
   /** 据…介绍/统计: the source of the news, not an actor. */
   static boolean isAttribution(ViewDoc doc, Clause c) {
-    String t = doc.view(c.start(), c.end());
-    return t.startsWith("据") || t.endsWith("介绍") || t.endsWith("表示") || t.endsWith("获悉")
-        || t.endsWith("统计") || t.endsWith("通报") || t.endsWith("说");
+    String t = doc.text;
+    int s = c.start();
+    int e = c.end();
+    return e > s && t.charAt(s) == '据' || endsWith(t, s, e, "介绍") || endsWith(t, s, e, "表示")
+        || endsWith(t, s, e, "获悉") || endsWith(t, s, e, "统计") || endsWith(t, s, e, "通报")
+        || endsWith(t, s, e, "说");
+  }
+
+  /** Whether {@code t[s, e)} ends with {@code w}. */
+  private static boolean endsWith(String t, int s, int e, String w) {
+    return e - s >= w.length() && t.startsWith(w, e - w.length());
+  }
+
+  /** The first of {@code words} in {@code [start, end)} outside names, or -1. */
+  private static int findOutsideNames(ViewDoc doc, FirstCharIndex words, int start, int end) {
+    String t = doc.text;
+    for (int at = words.find(t, start, end); at >= 0; ) {
+      int e = at + words.word(words.at(t, at, end)).length();
+      if (!doc.inName(at, e)) {
+        return at;
+      }
+      at = words.find(t, e, end);
+    }
+    return -1;
+  }
+
+  /** The first of {@code words} in {@code [start, end)} not starting inside a name, or -1. */
+  private static int findNotInName(ViewDoc doc, FirstCharIndex words, int start, int end) {
+    String t = doc.text;
+    for (int at = words.find(t, start, end); at >= 0; ) {
+      if (!doc.inName(at)) {
+        return at;
+      }
+      at = words.find(t, at + words.word(words.at(t, at, end)).length(), end);
+    }
+    return -1;
   }
 
   private static Found inZone(ViewDoc doc, int start, int end, boolean ownClause, Discourse discourse) {
@@ -171,9 +215,10 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     }
     String zone = doc.text.substring(start, end);
     // Y接受X捐赠的…: the giver follows the receiving verb; nobody named there means unnamed givers.
-    Matcher rec = Trigger.RECEIVE.matcher(doc.text).region(start, end);
-    if (rec.find() && !doc.inName(rec.start(), rec.end())) {
-      List<List<Party>> after = groups(doc, rec.end(), end);
+    int rec = Trigger.RECEIVE.find(doc.text, start, end);
+    int recEnd = rec < 0 ? -1 : rec + Trigger.RECEIVE.word(Trigger.RECEIVE.at(doc.text, rec, end)).length();
+    if (rec >= 0 && !doc.inName(rec, recEnd)) {
+      List<List<Party>> after = groups(doc, recEnd, end);
       if (after.isEmpty()) {
         return Found.BLOCKED;
       }
@@ -194,10 +239,11 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     if (dai >= 0 && !zone.contains("以购代") && !zone.contains("以买代")
         && dai + 1 < doc.text.length() && "捐帮购表".indexOf(doc.text.charAt(dai + 1)) < 0) {
       int stop = end;
-      Matcher p = PRINCIPAL_END.matcher(doc.text).region(dai + 1, end);
-      while (p.find()) {
-        if (!doc.inName(p.start()) && !doc.parties(dai + 1, p.start()).isEmpty()) {
-          stop = p.start();
+      String t = doc.text;
+      // The words are single characters.
+      for (int p = PRINCIPAL_END.find(t, dai + 1, end); p >= 0; p = PRINCIPAL_END.find(t, p + 1, end)) {
+        if (!doc.inName(p) && !doc.parties(dai + 1, p).isEmpty()) {
+          stop = p;
           break;
         }
       }
@@ -208,14 +254,8 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
         return new Found(g, Source.FRAME, false, g.get(g.size() - 1).end());
       }
     }
-    int conduit = end;
-    Matcher cm = CONDUIT.matcher(doc.text).region(start, end);
-    while (cm.find()) {
-      if (!doc.inName(cm.start(), cm.end())) {
-        conduit = cm.start();
-        break;
-      }
-    }
+    int conduitAt = findOutsideNames(doc, CONDUIT, start, end);
+    int conduit = conduitAt >= 0 ? conduitAt : end;
     List<List<Party>> candidates = new ArrayList<>();
     for (List<Party> g : groups(doc, start, conduit)) {
       Party head = g.get(0);
@@ -227,8 +267,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       }
       candidates.add(g);
     }
-    Matcher strong = STRONG_COLLECTIVE.matcher(zone);
-    if (strong.find()) {
+    if (STRONG_COLLECTIVE.find(doc.text, start, end) >= 0) {
       return Found.BLOCKED;
     }
     if (candidates.isEmpty()) {
@@ -310,8 +349,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     for (Party p : parties) {
       if (!cur.isEmpty()) {
         Party prev = cur.get(cur.size() - 1);
-        String between = doc.text.substring(prev.end(), p.start());
-        if (!JOINER.matcher(between).matches()) {
+        if (!joiner(doc.text, prev.end(), p.start())) {
           out.add(cur);
           cur = new ArrayList<>();
         }
@@ -322,6 +360,18 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       out.add(cur);
     }
     return out;
+  }
+
+  /** Whether {@code t[from, to)} is {@code (还|也|又)?} and one of {@link #JOINERS}. */
+  private static boolean joiner(String t, int from, int to) {
+    if (to - from < 1 || to - from > 3) {
+      return false;
+    }
+    char c = t.charAt(from);
+    if (JOINERS.contains(t.substring(from, to))) {
+      return true;
+    }
+    return (c == '还' || c == '也' || c == '又') && JOINERS.contains(t.substring(from + 1, to));
   }
 
   private static boolean isObject(ViewDoc doc, int zoneStart, Party p) {
@@ -339,7 +389,8 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
 
   /** A place gives only as the subject: first in its clause and not a modifier (福建籍企业家). */
   private static boolean isSubjectPlace(ViewDoc doc, int zoneStart, Party p) {
-    if (!FRAMING.matcher(withoutDates(doc, zoneStart, p.start())).matches()) {
+    String lead = withoutDates(doc, zoneStart, p.start());
+    if (!framing(lead, 0, lead.length())) {
       return false;
     }
     String after = doc.text.substring(p.end(), Math.min(doc.text.length(), p.end() + 3));
@@ -355,7 +406,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       int j = i + 1;
       boolean framing = false;
       for (int k = Math.min(t.length(), i + 6); k > i; k--) {
-        if (FRAMING.matcher(t.substring(i, k)).matches()) {
+        if (framing(t, i, k)) {
           j = k;
           framing = true;
           break;
@@ -367,6 +418,53 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       i = j;
     }
     return t.substring(i);
+  }
+
+  /**
+   * Whether {@code t[from, to)} is all framing ({@link #FRAMING_WORDS}, N月 with its tail,
+   * {@code ，,、} and blanks), in some way of cutting it: every cut is tried, as a regular
+   * expression's backtracking would.
+   */
+  static boolean framing(String t, int from, int to) {
+    int n = to - from;
+    boolean[] reach = new boolean[n + 1];
+    reach[0] = true;
+    for (int p = 0; p < n; p++) {
+      if (!reach[p]) {
+        continue;
+      }
+      int i = from + p;
+      char c = t.charAt(i);
+      for (int k : FRAMING_WORDS.startingWith(c)) {
+        String w = FRAMING_WORDS.word(k);
+        if (i + w.length() <= to && t.startsWith(w, i)) {
+          reach[p + w.length()] = true;
+        }
+      }
+      // [，,、\s]: \s is [ \t\n\x0B\f\r] in a Java pattern.
+      if ("，,、 \t\n\013\f\r".indexOf(c) >= 0) {
+        reach[p + 1] = true;
+      }
+      if (monthNumeral(c)) {
+        int q = i;
+        while (q < to && monthNumeral(t.charAt(q))) {
+          q++;
+        }
+        if (q < to && t.charAt(q) == '月') {
+          reach[q + 1 - from] = true;
+          for (String tail : MONTH_TAILS) {
+            if (q + 1 + tail.length() <= to && t.startsWith(tail, q + 1)) {
+              reach[q + 1 + tail.length() - from] = true;
+            }
+          }
+        }
+      }
+    }
+    return reach[n];
+  }
+
+  private static boolean monthNumeral(char c) {
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "一二三四五六七八九十".indexOf(c) >= 0;
   }
 
   private static String withoutDates(ViewDoc doc, int start, int end) {
@@ -401,9 +499,9 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       Found giver, int zoneEnd, int moneyStart, int objectEnd) {
     int from = Math.max(tc.start(), giver.end >= tc.start() ? giver.end : tc.start());
     // Y接受X捐赠: the receiver is the subject before the receiving verb.
-    Matcher rec = Trigger.RECEIVE.matcher(doc.text).region(tc.start(), zoneEnd);
-    if (rec.find() && !doc.inName(rec.start(), rec.end())) {
-      List<List<Party>> before = groups(doc, tc.start(), rec.start());
+    int rec = Trigger.RECEIVE.find(doc.text, tc.start(), zoneEnd);
+    if (rec >= 0 && !doc.inName(rec, rec + Trigger.RECEIVE.word(Trigger.RECEIVE.at(doc.text, rec, zoneEnd)).length())) {
+      List<List<Party>> before = groups(doc, tc.start(), rec);
       for (int k = tc.index() - 1; before.isEmpty() && k >= 0; k--) {
         Clause c = s.clauses().get(k);
         before = groups(doc, c.start(), c.end());
@@ -414,14 +512,14 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       }
       return List.of();
     }
-    Matcher p = RECIPIENT_PREP.matcher(doc.text).region(from, zoneEnd);
-    while (p.find()) {
-      if (doc.inName(p.start()) || notPreposition(doc, p.start())) {
+    // The prepositions are single characters.
+    for (int p = RECIPIENT_PREP.find(doc.text, from, zoneEnd); p >= 0; p = RECIPIENT_PREP.find(doc.text, p + 1, zoneEnd)) {
+      if (doc.inName(p) || notPreposition(doc, p)) {
         continue;
       }
-      int end = cut(doc, p.end(), zoneEnd);
-      if (end > p.end()) {
-        return split(doc, p.end(), end);
+      int end = cut(doc, p + 1, zoneEnd);
+      if (end > p + 1) {
+        return split(doc, p + 1, end);
       }
     }
     Clause ac = s.clauseAt(moneyStart);
@@ -435,7 +533,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     }
     // 资助/援建/创办 X: the object is the receiver; for money whose verb follows it (5000元帮扶
     //资金已到位) the object of the clause before.
-    if (OBJECT_VERB.matcher(trigger.verb()).find() || trigger.verb().equals("捐给")) {
+    if (OBJECT_VERB.find(trigger.verb(), 0, trigger.verb().length()) >= 0 || trigger.verb().equals("捐给")) {
       Phrase o = objectAfter(doc, trigger.end(), tc.end(), moneyStart);
       if (o != null) {
         return List.of(o);
@@ -444,9 +542,10 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     if (trigger.kind() == Trigger.Kind.AFTER) {
       for (int k = tc.index() - 1; k >= 0 && k >= tc.index() - 2; k--) {
         Clause c = s.clauses().get(k);
-        Matcher ov = OBJECT_VERB.matcher(doc.text).region(c.start(), c.end());
-        if (ov.find() && !doc.inName(ov.start(), ov.end())) {
-          Phrase o = objectAfter(doc, ov.end(), c.end(), moneyStart);
+        int ov = OBJECT_VERB.find(doc.text, c.start(), c.end());
+        int ovEnd = ov < 0 ? -1 : ov + OBJECT_VERB.word(OBJECT_VERB.at(doc.text, ov, c.end())).length();
+        if (ov >= 0 && !doc.inName(ov, ovEnd)) {
+          Phrase o = objectAfter(doc, ovEnd, c.end(), moneyStart);
           if (o != null) {
             return List.of(o);
           }
@@ -508,12 +607,9 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
   }
 
   private static int cut(ViewDoc doc, int start, int end) {
-    Matcher m = PHRASE_CUT.matcher(doc.text).region(start, end);
-    while (m.find()) {
-      if (!doc.inName(m.start())) {
-        end = m.start();
-        break;
-      }
+    int at = findNotInName(doc, PHRASE_CUT, start, end);
+    if (at >= 0) {
+      end = at;
     }
     while (end > start && "了的 ".indexOf(doc.text.charAt(end - 1)) >= 0) {
       end--;
@@ -522,12 +618,9 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
   }
 
   private static int cutAtPurpose(ViewDoc doc, int start, int end) {
-    Matcher m = PURPOSE_VERB.matcher(doc.text).region(start, end);
-    while (m.find()) {
-      if (!doc.inName(m.start())) {
-        end = m.start();
-        break;
-      }
+    int at = findNotInName(doc, PURPOSE_VERB, start, end);
+    if (at >= 0) {
+      end = at;
     }
     return cut(doc, start, end);
   }

@@ -1,8 +1,8 @@
 package io.aidfacts.facts;
 
+import io.aidfacts.extract.FirstCharIndex;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,42 +30,53 @@ record Trigger(int start, int end, Kind kind, String verb) {
     AFTER
   }
 
-  // Longest forms first so 捐款捐物 is one verb and 捐 is the last resort.
-  private static final Pattern VERB = Pattern.compile(
-      "捐款捐物|捐资助学|捐赠|捐助|捐资|捐款|捐物|捐献|捐出|捐建|首捐|募捐|捐"
-          + "|资助|援建|援助|发放|送去|送来|送上|送到|发来|运送|调拨|提供|拿出|设立"
-          + "|投入|拨付|拨出|划拨|出资|安排"
-          + "|投资"
-          + "|采购|购买|收购|认购|销售"
-          + "|募集|筹集");
-  private static final Pattern AFTER_VERB = Pattern.compile(
-      "已到位|到位|汇入|到账|捐给|捐赠给|捐献给|拨付给");
+  // Longest forms first so 捐款捐物 is one verb and 捐 is the last resort. Found as a regular
+  // expression of these alternatives would find them, by first character (it is asked for
+  // every clause, several times).
+  private static final FirstCharIndex VERB = new FirstCharIndex(
+      "捐款捐物", "捐资助学", "捐赠", "捐助", "捐资", "捐款", "捐物", "捐献", "捐出", "捐建", "首捐", "募捐", "捐",
+      "资助", "援建", "援助", "发放", "送去", "送来", "送上", "送到", "发来", "运送", "调拨", "提供", "拿出", "设立",
+      "投入", "拨付", "拨出", "划拨", "出资", "安排",
+      "投资",
+      "采购", "购买", "收购", "认购", "销售",
+      "募集", "筹集");
+  private static final FirstCharIndex AFTER_VERB = new FirstCharIndex(
+      "已到位", "到位", "汇入", "到账", "捐给", "捐赠给", "捐献给", "拨付给");
   /** Verbs that make the subject the receiver: the giver follows ({@code 接受X捐赠的}). */
-  static final Pattern RECEIVE = Pattern.compile("接受|接收|获赠|收到");
+  static final FirstCharIndex RECEIVE = new FirstCharIndex("接受", "接收", "获赠", "收到");
+  private static final Pattern SHARES_AHEAD = Pattern.compile("[^，。；]{0,10}股");
+  private static final Pattern SECURITIES_AHEAD = Pattern.compile("[^，。；]{0,10}(股|债|基金份额)");
+  private static final Pattern FUNDS_AHEAD = Pattern.compile(".{0,4}(资金|款)");
+  private static final Pattern FUND_NAMES_AHEAD = Pattern.compile(".{0,10}(基金|奖学金|助学金|分红金)");
 
   /** Verbs of giving in {@code [start, end)} of the view, outside names, in text order. */
   static List<Trigger> find(ViewDoc doc, int start, int end) {
     List<Trigger> out = new ArrayList<>();
-    Matcher m = VERB.matcher(doc.text).region(start, end);
-    while (m.find()) {
-      if (doc.inName(m.start(), m.end())) {
-        continue;
+    String t = doc.text;
+    for (int at = VERB.find(t, start, end); at >= 0; ) {
+      String verb = VERB.word(VERB.at(t, at, end));
+      int e = at + verb.length();
+      if (!doc.inName(at, e)) {
+        Kind kind = kindOf(t, at, e, verb);
+        if (kind != null) {
+          out.add(new Trigger(at, e, kind, verb));
+        }
       }
-      Kind kind = kindOf(doc.text, m.start(), m.end(), m.group());
-      if (kind != null) {
-        out.add(new Trigger(m.start(), m.end(), kind, m.group()));
-      }
+      at = VERB.find(t, e, end);
     }
     return out;
   }
 
   /** Verbs that follow their money ({@code 已到位}, {@code 汇入}) in {@code [start, end)}. */
   static Trigger findAfter(ViewDoc doc, int start, int end) {
-    Matcher m = AFTER_VERB.matcher(doc.text).region(start, end);
-    while (m.find()) {
-      if (!doc.inName(m.start(), m.end())) {
-        return new Trigger(m.start(), m.end(), Kind.AFTER, m.group());
+    String t = doc.text;
+    for (int at = AFTER_VERB.find(t, start, end); at >= 0; ) {
+      String verb = AFTER_VERB.word(AFTER_VERB.at(t, at, end));
+      int e = at + verb.length();
+      if (!doc.inName(at, e)) {
+        return new Trigger(at, e, Kind.AFTER, verb);
       }
+      at = AFTER_VERB.find(t, e, end);
     }
     return null;
   }
@@ -98,14 +109,14 @@ record Trigger(int start, int end, Kind kind, String verb) {
       case "采购": case "收购":
         // 收购价, 收购协议: nouns; buying shares (收购…股权) is a deal, not consumption aid.
         return after.startsWith("协议") || after.startsWith("额") || after.startsWith("价")
-            || after.matches("^[^，。；]{0,10}股[\\s\\S]*") ? null : Kind.BUY;
+            || SHARES_AHEAD.matcher(after).lookingAt() ? null : Kind.BUY;
       case "购买": case "认购":
-        return after.matches("^[^，。；]{0,10}(股|债|基金份额)[\\s\\S]*") ? null : Kind.BUY;
+        return SECURITIES_AHEAD.matcher(after).lookingAt() ? null : Kind.BUY;
       case "安排":
         // 安排 gives money only when money follows (安排援疆资金两亿元), not 安排专家.
-        return after.matches("^.{0,4}(资金|款)[\\s\\S]*") ? Kind.FUND : null;
+        return FUNDS_AHEAD.matcher(after).lookingAt() ? Kind.FUND : null;
       case "设立":
-        return after.matches("^.{0,10}(基金|奖学金|助学金|分红金)[\\s\\S]*") ? Kind.FUND : null;
+        return FUND_NAMES_AHEAD.matcher(after).lookingAt() ? Kind.FUND : null;
       case "提供":
         return Kind.GIVE;
       case "投入":

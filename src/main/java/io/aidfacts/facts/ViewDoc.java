@@ -34,6 +34,9 @@ final class ViewDoc {
   final List<Located> mentions;
   // Positions inside a name: a verb of giving inside 宁波甬康医疗投资有限公司 is no verb.
   private final boolean[] inName;
+  // starts[k] = mentions.get(k).start(), ascending: range queries begin with a binary search
+  // instead of walking every mention of the article (they are asked for per clause and party).
+  private final int[] starts;
 
   ViewDoc(Article article, NormalizedText view, List<Mention> mentions) {
     this.article = article;
@@ -57,6 +60,10 @@ final class ViewDoc {
     }
     located.sort(Comparator.comparingInt(Located::start).thenComparingInt(l -> -l.end()));
     this.mentions = List.copyOf(located);
+    this.starts = new int[this.mentions.size()];
+    for (int k = 0; k < starts.length; k++) {
+      starts[k] = this.mentions.get(k).start();
+    }
     this.inName = new boolean[text.length() + 1];
     for (Located l : this.mentions) {
       if (l.isParty()) {
@@ -80,11 +87,28 @@ final class ViewDoc {
     return false;
   }
 
+  /** Index of the first mention that starts at or after {@code at}. */
+  int firstFrom(int at) {
+    int lo = 0;
+    int hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** Mentions of {@code type} wholly inside the view range. */
   List<Located> within(int start, int end, MentionType type) {
     List<Located> out = new ArrayList<>();
-    for (Located l : mentions) {
-      if (l.start() >= start && l.end() <= end && l.type() == type) {
+    // A mention that starts after the range's end cannot end inside it (end >= start).
+    for (int k = firstFrom(start); k < starts.length && starts[k] <= end; k++) {
+      Located l = mentions.get(k);
+      if (l.end() <= end && l.type() == type) {
         out.add(l);
       }
     }
@@ -98,8 +122,9 @@ final class ViewDoc {
   List<Located> parties(int start, int end) {
     List<Located> out = new ArrayList<>();
     Located outer = null;
-    for (Located l : mentions) {
-      if (!l.isParty() || l.start() < start || l.end() > end) {
+    for (int k = firstFrom(start); k < starts.length && starts[k] <= end; k++) {
+      Located l = mentions.get(k);
+      if (!l.isParty() || l.end() > end) {
         continue;
       }
       if (outer != null && l.start() >= outer.start() && l.end() <= outer.end()) {

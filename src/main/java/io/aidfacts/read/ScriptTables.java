@@ -23,6 +23,19 @@ public final class ScriptTables {
   // Holder idiom: the table loads on first use, once, and is read-only afterwards.
   private static final class Holder {
     static final Map<Integer, Integer> T2S = load();
+    // The same table as an array over the BMP (0: no entry), where nearly every lookup falls:
+    // every character of every article is folded, and a boxed map lookup was a visible cost.
+    static final int[] BMP = bmp(T2S);
+
+    private static int[] bmp(Map<Integer, Integer> t2s) {
+      int[] a = new int[0x10000];
+      t2s.forEach((k, v) -> {
+        if (k < 0x10000) {
+          a[k] = v;
+        }
+      });
+      return a;
+    }
 
     private static Map<Integer, Integer> load() {
       InputStream in = ScriptTables.class.getResourceAsStream(RESOURCE);
@@ -51,6 +64,10 @@ public final class ScriptTables {
   public static int toSimplified(int cp) {
     if (cp < 0x3400) {
       return cp;
+    }
+    if (cp < 0x10000) {
+      int s = Holder.BMP[cp];
+      return s == 0 ? cp : s;
     }
     Integer s = Holder.T2S.get(cp);
     return s == null ? cp : s;

@@ -21,6 +21,10 @@ public final class TextNormalizer {
       "[(（][a-zü\\u0101\\u00e1\\u01ce\\u00e0\\u0113\\u00e9\\u011b\\u00e8\\u012b\\u00ed\\u01d0\\u00ec"
           + "\\u014d\\u00f3\\u01d2\\u00f2\\u016b\\u00fa\\u01d4\\u00f9\\u01d6\\u01d8\\u01da\\u01dc\\u0144\\u0148\\u01f9]{1,7}[1-5]? ?[)）]");
 
+  // Character.UnicodeScript.of searches a table; asked for every character of every article
+  // (script detection, stray spaces), so the answers for the BMP are read once.
+  private static final java.util.BitSet HAN_BMP = hanBmp();
+
   private TextNormalizer() {}
 
   public static NormalizedText normalize(String body) {
@@ -59,11 +63,11 @@ public final class TextNormalizer {
       int cp = body.codePointAt(i);
       int width = Character.charCount(cp);
       int folded = fold(cp);
-      char[] chars = Character.toChars(folded);
-      for (char d : chars) {
+      int count = Character.charCount(folded);
+      for (int k = 0; k < count; k++) {
         starts = grow(starts, len);
         ends = grow(ends, len);
-        out.append(d);
+        out.append(count == 1 ? (char) folded : k == 0 ? Character.highSurrogate(folded) : Character.lowSurrogate(folded));
         starts[len] = i;
         ends[len] = i + width;
         len++;
@@ -123,7 +127,17 @@ public final class TextNormalizer {
   }
 
   static boolean isHan(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    return cp >= 0 && cp < 0x10000 ? HAN_BMP.get(cp) : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  private static java.util.BitSet hanBmp() {
+    java.util.BitSet b = new java.util.BitSet(0x10000);
+    for (int cp = 0; cp < 0x10000; cp++) {
+      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        b.set(cp);
+      }
+    }
+    return b;
   }
 
   private static int[] grow(int[] a, int len) {

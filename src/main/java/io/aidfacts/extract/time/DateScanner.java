@@ -1,5 +1,6 @@
 package io.aidfacts.extract.time;
 
+import io.aidfacts.extract.FirstCharIndex;
 import io.aidfacts.extract.time.DateSpec.Field;
 import io.aidfacts.extract.time.DateSpec.Part;
 import io.aidfacts.extract.time.DateSpec.Point;
@@ -54,15 +55,94 @@ public final class DateScanner {
   private static final String[][] NUMBERED_HOLIDAYS = {{"五一", "劳动节"}, {"六一", "儿童节"}, {"十一", "国庆节"}};
   // festival() is tried at every position of every article: a first-character test rejects
   // almost all of them before the name list is walked (it was a fifth of the pipeline's time).
-  private static final String FESTIVAL_FIRST_CHARS = firstChars();
+  private static final java.util.BitSet FESTIVAL_FIRST_CHARS = firstChars();
 
-  private static String firstChars() {
-    StringBuilder b = new StringBuilder();
-    FESTIVALS.forEach(n -> b.append(n.charAt(0)));
-    for (String[] h : NUMBERED_HOLIDAYS) {
-      b.append(h[0].charAt(0));
+  // Most positions of an article start no time expression; scan() skips every character that
+  // cannot be the first of one before the parsers run (they were a sixth of the pipeline's time).
+  // The set is built from the same tables and words the parsers read, so the two cannot drift.
+  private static final String[][] CENTURIES = {{"上世纪", "1900"}, {"二十世纪", "1900"}, {"20世纪", "1900"},
+      {"本世纪", "2000"}, {"21世纪", "2000"}, {"二十一世纪", "2000"}};
+  private static final String[] MONTH_PARTS_ALONE = {"月初", "月中", "月底", "月末"};
+  private static final Part[] MONTH_PARTS_ALONE_VALUES = {Part.MONTH_EARLY, Part.MONTH_MID, Part.MONTH_LATE, Part.MONTH_LATE};
+  private static final String[] YEAR_PARTS = {"上半年", "下半年", "年底", "年末", "年初", "底", "末", "初"};
+  private static final Part[] YEAR_PARTS_VALUES = {Part.HALF_1, Part.HALF_2, Part.YEAR_LATE, Part.YEAR_LATE,
+      Part.YEAR_EARLY, Part.YEAR_LATE, Part.YEAR_LATE, Part.YEAR_EARLY};
+  private static final String[] MONTH_PARTS = {"上中旬", "中下旬", "上旬", "中旬", "下旬", "初", "底", "末", "中"};
+  private static final Part[] MONTH_PARTS_VALUES = {Part.XUN_12, Part.XUN_23, Part.XUN_1, Part.XUN_2, Part.XUN_3,
+      Part.MONTH_EARLY, Part.MONTH_LATE, Part.MONTH_LATE, Part.MONTH_MID};
+  private static final String[] CLOCK_CONNECTORS = {"至", "到", "-", "—", "~", "～"};
+  private static final String[] CLOCK_TAILS = {"多钟", "左右", "前后", "许", "多", "钟", "过"};
+  private static final String[] WEEK_WORDS = {"星期", "礼拜", "周"};
+  // The word lists as the parsers walk them, by first character, and their values read once.
+  private static final FirstCharIndex VAGUE_INDEX = new FirstCharIndex(VAGUE);
+  private static final FirstCharIndex REL_YEARS_INDEX = FirstCharIndex.ofFirstColumn(REL_YEARS);
+  private static final FirstCharIndex REL_MONTHS_INDEX = FirstCharIndex.ofFirstColumn(REL_MONTHS);
+  private static final FirstCharIndex REL_DAYS_INDEX = FirstCharIndex.ofFirstColumn(REL_DAYS);
+  private static final Field[] REL_YEARS_FIELDS = fields(REL_YEARS);
+  private static final Field[] REL_MONTHS_FIELDS = fields(REL_MONTHS);
+  private static final Field[] REL_DAYS_FIELDS = fields(REL_DAYS);
+  private static final FirstCharIndex DAY_PERIODS_INDEX = new FirstCharIndex(DAY_PERIODS);
+  private static final FirstCharIndex FESTIVALS_INDEX = new FirstCharIndex(FESTIVALS.toArray(new String[0]));
+  private static final String[] FESTIVALS_CANONICAL = FESTIVALS.stream().map(Festivals::canonical).toArray(String[]::new);
+  private static final java.util.BitSet STARTS = startChars();
+  // standaloneClock() can hold only at a digit or at a time of day of two or more characters.
+  private static final java.util.BitSet CLOCK_STARTS = clockStarts();
+
+  private static java.util.BitSet startChars() {
+    java.util.BitSet b = new java.util.BitSet(65536);
+    for (char c = '0'; c <= '9'; c++) {
+      b.set(c);
     }
-    return b.toString();
+    b.set('O'); // 二OO八年: cnDigit() reads a Latin O as a zero
+    for (char c : (CN_DIGITS + "十两").toCharArray()) {
+      b.set(c);
+    }
+    for (String[][] table : new String[][][] {REL_YEARS, REL_MONTHS, REL_DAYS, CENTURIES}) {
+      for (String[] r : table) {
+        b.set(r[0].charAt(0));
+      }
+    }
+    for (String[] words : new String[][] {VAGUE, DAY_PERIODS, YEAR_PARTS, MONTH_PARTS_ALONE, WEEK_WORDS}) {
+      for (String w : words) {
+        b.set(w.charAt(0));
+      }
+    }
+    b.or(FESTIVAL_FIRST_CHARS);
+    // weekday(): 上周, 本周, 这周, 下周; yearTail(): 第一季度, 前三季度.
+    for (char c : "上本这下第前".toCharArray()) {
+      b.set(c);
+    }
+    return b;
+  }
+
+  private static java.util.BitSet clockStarts() {
+    java.util.BitSet b = new java.util.BitSet(65536);
+    for (char c = '0'; c <= '9'; c++) {
+      b.set(c);
+    }
+    for (String dp : DAY_PERIODS) {
+      if (dp.length() > 1) {
+        b.set(dp.charAt(0));
+      }
+    }
+    return b;
+  }
+
+  private static Field[] fields(String[][] table) {
+    Field[] out = new Field[table.length];
+    for (int k = 0; k < table.length; k++) {
+      out[k] = field(table[k][1]);
+    }
+    return out;
+  }
+
+  private static java.util.BitSet firstChars() {
+    java.util.BitSet b = new java.util.BitSet(65536);
+    FESTIVALS.forEach(n -> b.set(n.charAt(0)));
+    for (String[] h : NUMBERED_HOLIDAYS) {
+      b.set(h[0].charAt(0));
+    }
+    return b;
   }
 
   /** All time expressions in {@code text}, in text order, not overlapping. */
@@ -71,6 +151,10 @@ public final class DateScanner {
     Cursor c = new Cursor(text);
     int i = 0;
     while (i < text.length()) {
+      if (!STARTS.get(text.charAt(i))) {
+        i++;
+        continue;
+      }
       Found f = c.expression(i);
       if (f != null) {
         out.add(new TimeExpression(i, f.end, f.spec, forward(text, i, f.end)));
@@ -83,9 +167,9 @@ public final class DateScanner {
   }
 
   static boolean forward(String s, int start, int end) {
-    String before = s.substring(Math.max(0, start - 4), start);
+    // The words are at most 4 characters: the 4 before the date were all that was ever read.
     for (String w : FORWARD) {
-      if (before.endsWith(w)) {
+      if (w.length() <= start && s.startsWith(w, start - w.length())) {
         return true;
       }
     }
@@ -143,7 +227,15 @@ public final class DateScanner {
     }
 
     int num(int i, int len) {
-      return Integer.parseInt(s.substring(i, i + len));
+      int v = 0;
+      for (int k = i; k < i + len; k++) {
+        char c = s.charAt(k);
+        if (!isDigit(c)) {
+          return Integer.parseInt(s.substring(i, i + len)); // fails as it always did
+        }
+        v = v * 10 + (c - '0');
+      }
+      return v;
     }
 
     /** An expression starting at {@code i}, or null. */
@@ -152,7 +244,8 @@ public final class DateScanner {
       if (isDigit(c) && (isDigit(at(i - 1)) || at(i - 1) == '.' || isAsciiLetter(at(i - 1)))) {
         return null;
       }
-      for (String w : VAGUE) {
+      for (int v : VAGUE_INDEX.startingWith(c)) {
+        String w = VAGUE[v];
         if (startsWith(w, i) && !(w.equals("日前") && "节假生工今昨每数时月".indexOf(at(i - 1)) >= 0)) {
           return new Found(i + w.length(), new DateSpec.Vague());
         }
@@ -323,26 +416,23 @@ public final class DateScanner {
         return since(j);
       }
       // Nothing of a year or month: relative days, weekdays, parts alone, bare days.
-      for (String[] r : REL_DAYS) {
-        if (startsWith(r[0], i)) {
-          p.day = field(r[1]);
-          return dayTail(i + r[0].length());
+      for (int k : REL_DAYS_INDEX.startingWith(at(i))) {
+        String w = REL_DAYS[k][0];
+        if (startsWith(w, i)) {
+          p.day = REL_DAYS_FIELDS[k];
+          return dayTail(i + w.length());
         }
       }
       int w = weekday(i, p);
       if (w > i) {
         return w;
       }
-      for (String[] part : new String[][] {{"月初", "E"}, {"月中", "M"}, {"月底", "L"}, {"月末", "L"}}) {
-        if (startsWith(part[0], i)) {
+      for (int k = 0; at(i) == '月' && k < MONTH_PARTS_ALONE.length; k++) {
+        if (startsWith(MONTH_PARTS_ALONE[k], i)) {
           if (!second) {
             p.month = Field.pub(0);
           }
-          p.part = switch (part[1]) {
-            case "E" -> Part.MONTH_EARLY;
-            case "M" -> Part.MONTH_MID;
-            default -> Part.MONTH_LATE;
-          };
+          p.part = MONTH_PARTS_ALONE_VALUES[k];
           return i + 2;
         }
       }
@@ -377,8 +467,12 @@ public final class DateScanner {
      * 三点 alone is as often "three points" as three o'clock.
      */
     boolean standaloneClock(int i) {
+      if (!CLOCK_STARTS.get(at(i))) {
+        return false;
+      }
       int k = i;
-      for (String dp : DAY_PERIODS) {
+      for (int q : DAY_PERIODS_INDEX.startingWith(at(i))) {
+        String dp = DAY_PERIODS[q];
         if (dp.length() > 1 && startsWith(dp, i)) {
           k = i + dp.length();
           break;
@@ -453,8 +547,7 @@ public final class DateScanner {
       }
       int century = -1;
       int j = i;
-      for (String[] c : new String[][] {{"上世纪", "1900"}, {"二十世纪", "1900"}, {"20世纪", "1900"},
-          {"本世纪", "2000"}, {"21世纪", "2000"}, {"二十一世纪", "2000"}}) {
+      for (String[] c : CENTURIES) {
         if (startsWith(c[0], i)) {
           century = Integer.parseInt(c[1]);
           j = i + c[0].length();
@@ -489,10 +582,11 @@ public final class DateScanner {
           return i + 5;
         }
       }
-      for (String[] r : REL_YEARS) {
-        if (startsWith(r[0], i)) {
-          p.year = field(r[1]);
-          return i + r[0].length();
+      for (int k : REL_YEARS_INDEX.startingWith(at(i))) {
+        String w = REL_YEARS[k][0];
+        if (startsWith(w, i)) {
+          p.year = REL_YEARS_FIELDS[k];
+          return i + w.length();
         }
       }
       return i;
@@ -509,19 +603,14 @@ public final class DateScanner {
       if (p.part == Part.DECADE) {
         return since(j);
       }
-      for (String[] part : new String[][] {{"上半年", "H1"}, {"下半年", "H2"}, {"年底", "L"}, {"年末", "L"},
-          {"年初", "E"}, {"底", "L"}, {"末", "L"}, {"初", "E"}}) {
-        if (startsWith(part[0], j) && (attached || part[0].length() > 1)) {
-          if (part[0].equals("初") && "步次心级中选始衷期".indexOf(at(j + 1)) >= 0) {
+      for (int q = 0; q < YEAR_PARTS.length; q++) {
+        String part = YEAR_PARTS[q];
+        if (startsWith(part, j) && (attached || part.length() > 1)) {
+          if (part.equals("初") && "步次心级中选始衷期".indexOf(at(j + 1)) >= 0) {
             continue;
           }
-          p.part = switch (part[1]) {
-            case "H1" -> Part.HALF_1;
-            case "H2" -> Part.HALF_2;
-            case "L" -> Part.YEAR_LATE;
-            default -> Part.YEAR_EARLY;
-          };
-          return since(j + part[0].length());
+          p.part = YEAR_PARTS_VALUES[q];
+          return since(j + part.length());
         }
       }
       for (String[] season : SEASONS) {
@@ -598,10 +687,11 @@ public final class DateScanner {
         }
       }
       if (p.year == null) {
-        for (String[] r : REL_MONTHS) {
-          if (startsWith(r[0], i)) {
-            p.month = field(r[1]);
-            return i + r[0].length();
+        for (int k : REL_MONTHS_INDEX.startingWith(at(i))) {
+          String w = REL_MONTHS[k][0];
+          if (startsWith(w, i)) {
+            p.month = REL_MONTHS_FIELDS[k];
+            return i + w.length();
           }
         }
       }
@@ -609,21 +699,19 @@ public final class DateScanner {
     }
 
     int monthPart(int j, P p) {
-      String[][] parts = {{"上中旬", "XUN_12"}, {"中下旬", "XUN_23"}, {"上旬", "XUN_1"}, {"中旬", "XUN_2"},
-          {"下旬", "XUN_3"}, {"初", "MONTH_EARLY"}, {"底", "MONTH_LATE"}, {"末", "MONTH_LATE"},
-          {"中", "MONTH_MID"}};
-      for (String[] part : parts) {
-        if (startsWith(part[0], j)) {
-          char next = at(j + part[0].length());
-          if (part[0].equals("初") && "步次心级中选始衷期".indexOf(next) >= 0) {
+      for (int q = 0; q < MONTH_PARTS.length; q++) {
+        String part = MONTH_PARTS[q];
+        if (startsWith(part, j)) {
+          char next = at(j + part.length());
+          if (part.equals("初") && "步次心级中选始衷期".indexOf(next) >= 0) {
             return j;
           }
           // 7月中 is a part only where no word goes on (7月中国 is not).
-          if (part[0].equals("中") && isHan(next) && next != '旬') {
+          if (part.equals("中") && isHan(next) && next != '旬') {
             return j;
           }
-          p.part = Part.valueOf(part[1]);
-          return j + part[0].length();
+          p.part = MONTH_PARTS_VALUES[q];
+          return j + part.length();
         }
       }
       return j;
@@ -709,7 +797,7 @@ public final class DateScanner {
     int clock(int j) {
       int e = timeOfDay(j);
       if (e > j) {
-        for (String k : new String[] {"至", "到", "-", "—", "~", "～"}) {
+        for (String k : CLOCK_CONNECTORS) {
           if (startsWith(k, e)) {
             int e2 = timeOfDay(e + k.length());
             return e2 > e + k.length() ? e2 : e;
@@ -721,7 +809,8 @@ public final class DateScanner {
 
     int timeOfDay(int j) {
       int k = j;
-      for (String dp : DAY_PERIODS) {
+      for (int q : DAY_PERIODS_INDEX.startingWith(at(k))) {
+        String dp = DAY_PERIODS[q];
         if (startsWith(dp, k)) {
           if (dp.length() == 1 && "会餐报宴饭间上市场".indexOf(at(k + 1)) >= 0) {
             continue;
@@ -774,7 +863,7 @@ public final class DateScanner {
       if (e < 0) {
         return k;
       }
-      for (String t : new String[] {"多钟", "左右", "前后", "许", "多", "钟", "过"}) {
+      for (String t : CLOCK_TAILS) {
         if (startsWith(t, e) && !(t.equals("过") && isHan(at(e + 1)) && at(e + 1) != '，')) {
           return e + t.length();
         }
@@ -814,7 +903,7 @@ public final class DateScanner {
 
     /** 周一, 星期三, 礼拜天: the end, or {@code k} when there is none. */
     int weekdayName(int k) {
-      for (String w : new String[] {"星期", "礼拜", "周"}) {
+      for (String w : WEEK_WORDS) {
         if (startsWith(w, k) && "一二三四五六日天".indexOf(at(k + w.length())) >= 0) {
           char next = at(k + w.length() + 1);
           if (w.equals("周") && (next == '年' || next == '岁')) {
@@ -827,12 +916,13 @@ public final class DateScanner {
     }
 
     int festival(int j, P p) {
-      if (FESTIVAL_FIRST_CHARS.indexOf(at(j)) < 0) {
+      if (!FESTIVAL_FIRST_CHARS.get(at(j))) {
         return j;
       }
-      for (String name : FESTIVALS) {
+      for (int k : FESTIVALS_INDEX.startingWith(at(j))) {
+        String name = FESTIVALS.get(k);
         if (startsWith(name, j)) {
-          p.festival = Festivals.canonical(name);
+          p.festival = FESTIVALS_CANONICAL[k];
           return j + name.length();
         }
       }
