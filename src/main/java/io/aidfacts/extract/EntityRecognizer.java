@@ -143,6 +143,25 @@ public final class EntityRecognizer implements Recognizer {
     static final Map<String, String> SUFFIX_KINDS = readTable("org-suffixes.tsv");
     static final Set<String> OTHER_PLACES = readTable("places.txt").keySet();
     static final NameTrie<Lex> NAMES = names(OrgNames.get(), OTHER_PLACES, Divisions.get());
+    static final NameTrie<String> REVERSED_SUFFIXES = reversed(SUFFIX_KINDS);
+    // Character.UnicodeScript.of is a binary search over every script range.
+    static final java.util.BitSet HAN = han();
+  }
+
+  private static NameTrie<String> reversed(Map<String, String> suffixes) {
+    Map<String, String> out = new java.util.HashMap<>();
+    suffixes.forEach((k, v) -> out.put(new StringBuilder(k).reverse().toString(), v));
+    return NameTrie.of(out);
+  }
+
+  private static java.util.BitSet han() {
+    java.util.BitSet out = new java.util.BitSet(Character.MAX_VALUE + 1);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        out.set(c);
+      }
+    }
+    return out;
   }
 
   // Every name lexiconTag can tag, with its answer precomputed: units() walks this trie once
@@ -218,11 +237,45 @@ public final class EntityRecognizer implements Recognizer {
 
   /**
    * A word after joining the tokens that together make one lexicon name; {@code lex} is what
-   * the lexicons say about the word, null when it is none of their names.
+   * the lexicons say about the word, null when it is none of their names. Lives within one
+   * call of {@link #recognize}, which is why it may cache its head kind.
    */
-  private record Unit(String word, String tag, int start, int end, Lex lex) {
+  private static final class Unit {
+    private final String word;
+    private final String tag;
+    private final int start;
+    private final int end;
+    private final Lex lex;
+    // headKind is asked of the same unit up to ten times while organisations are chunked.
+    private boolean headKnown;
+    private String head;
+
+    Unit(String word, String tag, int start, int end, Lex lex) {
+      this.word = word;
+      this.tag = tag;
+      this.start = start;
+      this.end = end;
+      this.lex = lex;
+    }
+
     Unit(String word, String tag, int start, int end) {
       this(word, tag, start, end, Tables.NAMES.get(word));
+    }
+
+    String word() {
+      return word;
+    }
+
+    String tag() {
+      return tag;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
     }
 
     boolean single() {
@@ -343,15 +396,21 @@ public final class EntityRecognizer implements Recognizer {
 
   /** The kind of organisation a word ends, or null when it ends none. */
   private String headKind(Unit u) {
+    if (!u.headKnown) {
+      u.head = findHeadKind(u);
+      u.headKnown = true;
+    }
+    return u.head;
+  }
+
+  private String findHeadKind(Unit u) {
     String w = u.word();
     if (u.tag().startsWith("nt")) {
       return orgs.hasBranches(w) ? "party" : "org";
     }
-    for (int n = Math.min(longestSuffix, w.length()); n >= 2; n--) {
-      String kind = suffixKinds.get(w.substring(w.length() - n));
-      if (kind != null) {
-        return kind;
-      }
+    String suffixKind = longestSuffixKind(w);
+    if (suffixKind != null) {
+      return suffixKind;
     }
     if (u.tag().equals("nis") && w.length() >= 2) {
       return "other";
@@ -375,6 +434,24 @@ public final class EntityRecognizer implements Recognizer {
       return "party-name";
     }
     return null;
+  }
+
+  // The kind of the longest suffix of org-suffixes.tsv (two characters or more) that ends w,
+  // walking a trie of the reversed suffixes back from w's last character.
+  private static String longestSuffixKind(String w) {
+    NameTrie<String> reversed = Tables.REVERSED_SUFFIXES;
+    String kind = null;
+    int node = NameTrie.ROOT;
+    for (int i = w.length() - 1; i >= 0; i--) {
+      node = reversed.step(node, w.charAt(i));
+      if (node == NameTrie.NONE) {
+        break;
+      }
+      if (w.length() - i >= 2 && reversed.value(node) != null) {
+        kind = reversed.value(node);
+      }
+    }
+    return kind;
   }
 
   // 十五大: the party's national congress by its number.
@@ -426,7 +503,7 @@ public final class EntityRecognizer implements Recognizer {
 
   private static boolean isHan(String w) {
     for (int i = 0; i < w.length(); i++) {
-      if (Character.UnicodeScript.of(w.charAt(i)) != Character.UnicodeScript.HAN) {
+      if (!Tables.HAN.get(w.charAt(i))) {
         return false;
       }
     }
