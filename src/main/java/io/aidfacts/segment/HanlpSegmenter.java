@@ -1,10 +1,6 @@
 package io.aidfacts.segment;
 
 import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.dictionary.CustomDictionary;
-import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.aidfacts.model.CharSpan;
@@ -57,26 +53,9 @@ public final class HanlpSegmenter implements Segmenter {
           .enableOrganizationRecognize(false);
     }
     if (!lexicon.isEmpty()) {
-      s.enableCustomDictionary(ownDictionary(lexicon));
+      s.enableCustomDictionary(LexiconDictionary.of(lexicon));
     }
     this.segment = s;
-  }
-
-  /**
-   * HanLP's built-in custom dictionary plus the lexicon, sharing nothing writable with
-   * {@code CustomDictionary.DEFAULT}. HanLP's own {@code insert} would not do: it overwrites
-   * the attribute of a word the built-in array already holds, in the array every HanLP user
-   * shares, and the constructor that takes a path reloads that shared array. Here the
-   * built-in array is only read, and every lexicon word goes into this instance's trie,
-   * which HanLP consults after the array, so the lexicon's tag wins for a word in both.
-   */
-  private static DynamicCustomDictionary ownDictionary(HanlpLexicon lexicon) {
-    DynamicCustomDictionary shared = CustomDictionary.DEFAULT;
-    BinTrie<CoreDictionary.Attribute> trie = new BinTrie<>();
-    for (HanlpLexicon.Entry e : lexicon.entries()) {
-      trie.put(e.word(), CoreDictionary.Attribute.create(e.tag() + " " + e.frequency()));
-    }
-    return new DynamicCustomDictionary(shared.dat, trie, null);
   }
 
   @Override
