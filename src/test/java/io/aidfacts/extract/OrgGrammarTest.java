@@ -128,4 +128,15 @@ class OrgGrammarTest {
     String body = "本报讯吉林高校党工委近日召开会议。";
     assertEquals(List.of(at(body, "吉林高校党工委")), orgs(body));
   }
+
+  @Test
+  void countriesAndProvincesStandForTheirTeamsOnlyInMatchReports() {
+    String match = "复赛阶段，第一轮山东对江苏，比分为3∶1。";
+    assertEquals(List.of(at(match, "山东"), at(match, "江苏")), orgs(match));
+    String list = "数次获过世界杯冠军的意大利、巴西队揭开了序幕。";
+    assertEquals(List.of(at(list, "意大利"), at(list, "巴西队")), orgs(list));
+    assertEquals(List.of(), orgs("中国对美国的出口增长很快。"));
+    String venue = "中国男排将在美国的夏威夷与美国队进行比赛。";
+    assertEquals(List.of(at(venue, "中国男排"), at(venue, "美国队")), orgs(venue));
+  }
 }
