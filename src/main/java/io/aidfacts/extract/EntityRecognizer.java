@@ -80,7 +80,7 @@ public final class EntityRecognizer implements Recognizer {
   // 国家|质量技术监督局, 市|审计局: a body named by its level of government.
   private static final Set<String> LEVELS = Set.of("国家", "中央", "全国", "国际", "世界", "省", "市", "县", "区",
       "州", "地区", "自治区", "乡", "镇");
-  private static final Set<String> PARTY_COMMITTEES = Set.of("市委", "县委", "省委", "区委", "地委", "州委", "党委",
+  private static final Set<String> PARTY_COMMITTEES = Set.of("市委", "县委", "省委", "区委", "地委", "州委",
       "纪委", "市纪委", "县纪委", "省纪委");
   // Words HanLP's dictionary tags as a company that are far more often common words.
   private static final Set<String> COMMON_NT = Set.of("现代", "长城", "长江", "黄河", "太平洋", "东方", "中华",
@@ -119,6 +119,8 @@ public final class EntityRecognizer implements Recognizer {
 
   // 美, 英, 俄: countries by the first character of their Chinese name, as news abbreviates them.
   private static final String COUNTRY_INITIALS = "美英法德日俄印菲澳韩朝意加泰越巴埃以伊叙沙墨";
+
+  private static final String MEASURES = "家支个位名所座";
 
   private final Divisions divisions;
   private final PlaceResolver resolver;
@@ -861,6 +863,22 @@ public final class EntityRecognizer implements Recognizer {
     while (start < end && (GENERIC_START.contains(us.get(start).word()) || us.get(start).tag().equals("nnt")
         || us.get(start).tag().startsWith("v") || us.get(start).tag().startsWith("m") && !us.get(start).word().startsWith("第") && !followedBySingles(us, start, end))) {
       start++;
+    }
+    // 四家|墨西哥银行, 加拿大两家|大银行: what is counted is a kind of body, not one body.
+    for (int k = end - 1; k >= start; k--) {
+      Unit c = us.get(k);
+      if (c.tag().startsWith("m") && c.word().length() >= 2 && MEASURES.indexOf(c.word().charAt(c.word().length() - 1)) >= 0
+          && !c.word().startsWith("第")) {
+        start = k + 1;
+        break;
+      }
+      if (c.tag().startsWith("q") && c.single() && MEASURES.contains(c.word()) && k > 0
+          && us.get(k - 1).tag().startsWith("m") && k + 1 <= end
+          // 三家寨小学: one more character after the count makes a name.
+          && (!us.get(k + 1).single() || us.get(k + 1).tag().startsWith("a"))) {
+        start = k + 1;
+        break;
+      }
     }
     // 刚从/nr|剑桥大学, 值此/nz|北大, 老一代/nz|红军: HanLP's false names before a place or a
     // known body are not part of it (a person's name stays before 基金/基金会: 何梁何利基金).

@@ -153,4 +153,11 @@ class OrgGrammarTest {
     String day = "3月24日大众首先开价。";
     assertEquals(List.of(at(day, "大众")), orgs(day));
   }
+
+  @Test
+  void countedBodiesAreKindsNotNames() {
+    assertEquals(List.of(), orgs("一周前，加拿大两家大银行也加入了兼并的潮流。"));
+    String body = "美国已下令中止四家墨西哥银行的业务。";
+    assertEquals(List.of(at(body, "墨西哥银行")), orgs(body));
+  }
 }
