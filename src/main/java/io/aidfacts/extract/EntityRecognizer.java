@@ -988,6 +988,11 @@ public final class EntityRecognizer implements Recognizer {
     if (PARTY_COMMITTEES.contains(w)) {
       return true;
     }
+    // 卫生局, 邮电局, 民政厅: a bureau named by its field is the local one the text is about.
+    if (w.length() >= 3 && w.length() <= 5 && (w.endsWith("局") || w.endsWith("厅")) && isHan(w)
+        && "gov".equals(headKind(u)) && !u.tag().startsWith("v")) {
+      return true;
+    }
     String kind = headKind(u);
     if (!("gov".equals(kind) || "branch".equals(kind)) || w.endsWith("政府") || u.tag().startsWith("v")) {
       return false;

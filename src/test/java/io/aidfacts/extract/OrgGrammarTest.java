@@ -160,4 +160,10 @@ class OrgGrammarTest {
     String body = "美国已下令中止四家墨西哥银行的业务。";
     assertEquals(List.of(at(body, "墨西哥银行")), orgs(body));
   }
+
+  @Test
+  void aBureauNamedByItsFieldIsABodyButAGovernmentIsNot() {
+    String body = "卫生局不支持他的要求，市政府也没有答复。";
+    assertEquals(List.of(at(body, "卫生局")), orgs(body));
+  }
 }
