@@ -73,6 +73,25 @@ public final class EntityRecognizer implements Recognizer {
       "自然", "贫困", "示范", "新农", "山", "出", "进", "驻", "到", "回", "在", "为", "美丽", "和美", "个", "他", 
       "她", "和", "同", "两", "几", "多", "外", "整", "建");
 
+  private static final String GLUE = "和与及同跟向在对从到把被";
+  // Words HanLP's dictionary tags as places that news uses as common nouns: 西方 "the West",
+  // 大山 "the mountains", 街道 "streets".
+  private static final Set<String> NOT_PLACES = Set.of("西方", "东方", "大山", "军营", "街道", "开发区", "精灵",
+      "王子", "前锋", "湖区", "北国", "城中", "百里", "新城", "郊区", "山区", "林区", "牧区", "库区", "景区",
+      "校区", "社区", "城乡", "乡村", "边疆", "内地", "海外", "异乡", "家乡", "故乡", "他乡");
+  // Division names that are mostly common words: 城区 is a district of 长治, 晋城 and 阳泉.
+  private static final Set<String> GENERIC_DIVISIONS = Set.of("城区", "矿区", "郊区", "老城区", "新城区", "城中区",
+      "城东区", "城西区", "城北区", "城南区", "市中区", "全州", "新区");
+  // The kinds of place that follow a name to make one place (伊豆|半岛, 香山|公园, 蓬莱|市).
+  // 草原, 平原, 风景区 stay apart: 锡林郭勒|草原, 燕塞湖|风景区 name the place and then its land.
+  private static final Set<String> GEO_KINDS = Set.of("半岛", "群岛", "列岛", "海峡", "次大陆", "大桥", "公园",
+      "广场", "机场", "国际机场", "新机场", "火车站", "新区", "市", "县", "省", "州", "邦", "岛", "湖", "山",
+      "山脉", "古镇");
+  private static final Set<String> CHINA_WORDS = Set.of("中华民族", "中华儿女", "中华大地", "中华文明", "中华文化");
+  // Buildings and grounds people go to are places, not bodies: 中国美术馆, 澳门国际机场.
+  private static final List<String> VENUES = List.of("博物馆", "美术馆", "图书馆", "纪念馆", "展览馆", "科技馆",
+      "体育馆", "体育场", "机场", "火车站", "商场", "商城", "购物中心", "公园", "广场", "大厦", "纪念堂", "会展中心",
+      "展览中心", "动物园", "植物园", "游乐园");
   // 总部长, 代部长: a rank before 部长 rather than the ministry's field.
   private static final Set<String> OFFICE_TITLE_HEADS = Set.of("总", "代", "前", "原", "正", "老", "新", "该");
   // 县/委 书记: the committee of a county, city, province, district, prefecture, league or banner.
@@ -98,6 +117,7 @@ public final class EntityRecognizer implements Recognizer {
       "举报", "警报", "电报", "捷报", "喜报", "年报", "季报", "回报", "申报", "黑板报", "手抄报");
 
   private static final Map<String, String> ONE_CHAR_HEADS = Map.of("厂", "company", "局", "gov", "社", "media");
+  private static final String ONE_CHAR_HEAD_CHARS = String.join("", ONE_CHAR_HEADS.keySet());
   // Words ending like a body that name no body.
   private static final Set<String> NOT_HEADS = Set.of("结局", "格局", "布局", "大局", "全局", "当局", "政局", "时局",
       "僵局", "骗局", "饭局", "棋局", "赌局", "终局", "残局", "开局", "出局", "入局", "变局", "定局", "公社", "结社",
@@ -128,6 +148,7 @@ public final class EntityRecognizer implements Recognizer {
   private final Map<String, String> suffixKinds;
   private final int longestSuffix;
   private final Set<String> otherPlaces;
+  private final PlaceAbbreviations abbreviations = PlaceAbbreviations.get();
   private final NameTrie<Lex> names;
 
   public EntityRecognizer() {
@@ -427,8 +448,9 @@ public final class EntityRecognizer implements Recognizer {
       return "team";
     }
     // 胶鞋厂, 南昌|胶鞋|厂, 中国|图片|社, 邮电局: one character ends a works, a press or a bureau.
-    String last = w.substring(w.length() - 1);
-    String kind = ONE_CHAR_HEADS.get(last);
+    // Tested on the character first: a substring per unit cost a fifth of the recognizer's time.
+    String kind = ONE_CHAR_HEAD_CHARS.indexOf(w.charAt(w.length() - 1)) < 0 ? null
+        : ONE_CHAR_HEADS.get(w.substring(w.length() - 1));
     if (kind != null && isHan(w) && !NOT_HEADS.contains(w.length() > 2 ? w.substring(w.length() - 2) : w)
         && (u.tag().startsWith("n") && !u.tag().startsWith("nr") || u.tag().equals("j"))) {
       return kind;
@@ -540,13 +562,24 @@ public final class EntityRecognizer implements Recognizer {
       if (inOrg[i]) {
         continue;
       }
+      if (NOT_PLACES.contains(u.word())) {
+        continue;
+      }
       int from = villageStart(us, i, inOrg, inPlace);
       from = from < 0 ? i : from;
       int to = i;
-      // 笔架山|村, 光明|村: a place name and 村 make a village.
-      if (i + 1 < us.size() && !inOrg[i + 1] && us.get(i + 1).start() == u.end()
-          && (us.get(i + 1).word().equals("村") || us.get(i + 1).word().equals("社区"))) {
-        to = i + 1;
+      // 笔架山|村, 光明|村: a place name and 村 make a village; 伊豆|半岛, 香山|公园,
+      // 蓬莱|市: a name and a kind of place make one place.
+      if (i + 1 < us.size() && !inOrg[i + 1] && us.get(i + 1).start() == u.end()) {
+        String next = us.get(i + 1).word();
+        if (next.equals("村") || next.equals("社区")) {
+          to = i + 1;
+        } else if (GEO_KINDS.contains(next)) {
+          to = i + 1;
+          context.add(u.word() + next);
+        } else {
+          to = venueEnd(us, i, inOrg);
+        }
       }
       placeSpans.add(new int[] {from, to});
       for (int k = from; k <= to; k++) {
@@ -577,10 +610,17 @@ public final class EntityRecognizer implements Recognizer {
       String name = s.substring(a.start(), b.end());
       Resolution r = resolved.getOrDefault(name, PlaceResolver.Resolution.NONE);
       boolean tagged = p[0] == p[1] && (a.tag().startsWith("ns") || otherPlaces.contains(name));
-      if (r.division() != null && r.bare() && !tagged && !r.supported()) {
-        continue;
-      }
-      if (r.division() == null && !tagged && p[0] == p[1]) {
+      // 海嘎|和龙|场: a bare name opening with a conjunction or preposition may have taken it
+      // from the text around it, so even HanLP's place tag needs the article's support.
+      boolean glued = r.bare() && GLUE.indexOf(name.charAt(0)) >= 0;
+      // 城区, 矿区, 全州: division names that are mostly common words count only with support.
+      boolean generic = GENERIC_DIVISIONS.contains(name);
+      if (generic && !r.supported() || r.division() != null && r.bare() && (!tagged || glued) && !r.supported()
+          || r.division() == null && !tagged && p[0] == p[1]) {
+        // Not a place after all (中方 is also 中方县): free its words for the other rules.
+        for (int k = p[0]; k <= p[1]; k++) {
+          inPlace[k] = false;
+        }
         continue;
       }
       CharSpan span = text.span(a.start(), b.end());
@@ -588,6 +628,34 @@ public final class EntityRecognizer implements Recognizer {
       Division d = r.division();
       out.add(d == null ? PlaceMention.unresolved(span, surface)
           : new PlaceMention(span, surface, d.code(), divisions.path(d)));
+    }
+
+    // One-character abbreviations (中美, 抵京) outside organisations and longer places.
+    out.addAll(abbreviationMentions(text, us, inOrg, inPlace));
+    // 中华民族, 中华儿女: 中华 is China.
+    for (int i = 0; i < us.size(); i++) {
+      Unit u = us.get(i);
+      if (!inOrg[i] && !inPlace[i] && (u.word().equals("中华") || CHINA_WORDS.contains(u.word()))) {
+        inPlace[i] = true;
+        out.add(PlaceMention.unresolved(text.span(u.start(), u.start() + 2), text.bodyText(text.span(u.start(), u.start() + 2))));
+      }
+    }
+    // 中国人, 德国人, 上海人: the place in a word for its people.
+    for (int i = 0; i < us.size(); i++) {
+      Unit u = us.get(i);
+      String w = u.word();
+      if (inOrg[i] || inPlace[i] || w.length() < 3 || !w.endsWith("人") || u.tag().startsWith("nr")) {
+        continue;
+      }
+      String p = w.substring(0, w.length() - 1);
+      if (isPlaceName(p)) {
+        inPlace[i] = true;
+        CharSpan span = text.span(u.start(), u.start() + p.length());
+        Resolution r = resolver.resolve(java.util.List.of(p)).getOrDefault(p, PlaceResolver.Resolution.NONE);
+        Division d = r.bare() ? null : r.division();
+        out.add(d == null ? PlaceMention.unresolved(span, text.bodyText(span))
+            : new PlaceMention(span, text.bodyText(span), d.code(), divisions.path(d)));
+      }
     }
 
     // Organisations, with canonical names linked within the article.
@@ -599,6 +667,10 @@ public final class EntityRecognizer implements Recognizer {
       int[] o = orgSpans.get(k);
       String name = orgNames.get(k);
       CharSpan span = text.span(us.get(o[0]).start(), us.get(o[1]).end());
+      if (endsWithAny(name, VENUES)) {
+        out.add(PlaceMention.unresolved(span, text.bodyText(span)));
+        continue;
+      }
       out.add(new OrgMention(span, text.bodyText(span), canonical(name, orgNames)));
     }
 
@@ -1222,6 +1294,72 @@ public final class EntityRecognizer implements Recognizer {
       b.append(us.get(k).word());
     }
     return b.toString();
+  }
+
+  private List<Mention> abbreviationMentions(AnalyzedText text, List<Unit> us, boolean[] inOrg, boolean[] inPlace) {
+    List<Token> ts = new ArrayList<>(us.size());
+    boolean[] blocked = new boolean[us.size()];
+    for (int i = 0; i < us.size(); i++) {
+      Unit u = us.get(i);
+      ts.add(new Token(u.word(), u.tag(), u.start(), u.end()));
+      blocked[i] = inOrg[i] || inPlace[i];
+    }
+    List<Mention> out = new ArrayList<>();
+    for (PlaceAbbreviations.Abbreviation a : abbreviations.find(ts, blocked)) {
+      for (int i = 0; i < us.size(); i++) {
+        if (us.get(i).start() <= a.start() && a.end() <= us.get(i).end()) {
+          inPlace[i] = true; // 巴以/nr is no person
+        }
+      }
+      CharSpan span = text.span(a.start(), a.end());
+      String surface = text.bodyText(span);
+      Division d = a.division();
+      out.add(d == null ? PlaceMention.unresolved(span, surface)
+          : new PlaceMention(span, surface, d.code(), divisions.path(d)));
+    }
+    return out;
+  }
+
+  private final java.util.function.Predicate<String> hanlpPlace = io.aidfacts.segment.Segmenters.hanlpPlaceWord();
+
+  /**
+   * The last unit of a venue named after the place at {@code i} (中国|美术馆, 米兰|自然|历史|博物馆),
+   * or {@code i} when none follows.
+   */
+  private static int venueEnd(List<Unit> us, int i, boolean[] inOrg) {
+    for (int k = i + 1; k < us.size() && k <= i + 4 && !inOrg[k] && us.get(k).start() == us.get(k - 1).end(); k++) {
+      Unit u = us.get(k);
+      if (endsWithAny(u.word(), VENUES)) {
+        return k;
+      }
+      String t = u.tag();
+      if (!(t.equals("n") || t.equals("nz") || t.equals("vn") || t.equals("b")) || u.single()) {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static boolean endsWithAny(String w, List<String> endings) {
+    for (String e : endings) {
+      if (w.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A place by any name the recognizer knows: a division, places.txt or HanLP's places. */
+  private boolean isPlaceName(String w) {
+    if (w.length() < 2 || NOT_PLACES.contains(w)) {
+      return false;
+    }
+    for (Divisions.Name n : divisions.lookup(w)) {
+      if (!n.bare()) {
+        return true;
+      }
+    }
+    return otherPlaces.contains(w) || hanlpPlace.test(w);
   }
 
   // ---------------------------------------------------------------- persons
