@@ -99,7 +99,7 @@ public final class EntityRecognizer implements Recognizer {
   // 国家|质量技术监督局, 市|审计局: a body named by its level of government.
   private static final Set<String> LEVELS = Set.of("国家", "中央", "全国", "国际", "世界", "省", "市", "县", "区",
       "州", "地区", "自治区", "乡", "镇");
-  private static final Set<String> PARTY_COMMITTEES = Set.of("市委", "县委", "省委", "区委", "地委", "州委", "党委",
+  private static final Set<String> PARTY_COMMITTEES = Set.of("市委", "县委", "省委", "区委", "地委", "州委",
       "纪委", "市纪委", "县纪委", "省纪委");
   // Words HanLP's dictionary tags as a company that are far more often common words.
   private static final Set<String> COMMON_NT = Set.of("现代", "长城", "长江", "黄河", "太平洋", "东方", "中华",
@@ -136,6 +136,11 @@ public final class EntityRecognizer implements Recognizer {
   private static final Set<String> WHERE = Set.of("在", "于", "赴", "到", "来", "抵", "回", "去", "从", "至");
   private static final Set<String> PLAYERS = Set.of("选手", "队员", "球员", "女队", "男队", "女篮", "男篮", "女排",
       "男排", "女足", "男足", "健儿", "国家队", "老将", "小将", "门将", "主帅", "教练");
+
+  // 美, 英, 俄: countries by the first character of their Chinese name, as news abbreviates them.
+  private static final String COUNTRY_INITIALS = "美英法德日俄印菲澳韩朝意加泰越巴埃以伊叙沙墨";
+
+  private static final String MEASURES = "家支个位名所座";
 
   private final Divisions divisions;
   private final PlaceResolver resolver;
@@ -931,6 +936,29 @@ public final class EntityRecognizer implements Recognizer {
         || us.get(start).tag().startsWith("v") || us.get(start).tag().startsWith("m") && !us.get(start).word().startsWith("第") && !followedBySingles(us, start, end))) {
       start++;
     }
+    // 四家|墨西哥银行, 加拿大两家|大银行: what is counted is a kind of body, not one body.
+    for (int k = end - 1; k >= start; k--) {
+      Unit c = us.get(k);
+      if (c.tag().startsWith("m") && c.word().length() >= 2 && MEASURES.indexOf(c.word().charAt(c.word().length() - 1)) >= 0
+          && !c.word().startsWith("第")) {
+        start = k + 1;
+        break;
+      }
+      if (c.tag().startsWith("q") && c.single() && MEASURES.contains(c.word()) && k > 0
+          && us.get(k - 1).tag().startsWith("m") && k + 1 <= end
+          // 三家寨小学: one more character after the count makes a name.
+          && (!us.get(k + 1).single() || us.get(k + 1).tag().startsWith("a"))) {
+        start = k + 1;
+        break;
+      }
+    }
+    // 刚从/nr|剑桥大学, 值此/nz|北大, 老一代/nz|红军: HanLP's false names before a place or a
+    // known body are not part of it (a person's name stays before 基金/基金会: 何梁何利基金).
+    while (start < end && (us.get(start).tag().startsWith("nr") || us.get(start).tag().equals("nz"))
+        && (us.get(start + 1).tag().startsWith("ns") || us.get(start + 1).tag().startsWith("nt"))
+        && !"society".equals(headKind(us.get(end)))) {
+      start++;
+    }
     // 张明任|滨海县委, 到|北京大学: a one-character verb before a place ends what came before.
     for (int k = end - 1; k > start; k--) {
       // 珠海市驻福贡县帮扶工作组, 中国驻美大使馆: 驻 belongs to the name.
@@ -943,7 +971,9 @@ public final class EntityRecognizer implements Recognizer {
       }
     }
     // 代|民盟大连市委会, 社|大连市委: a stray character before a name is not part of it.
-    while (start < end && us.get(start).single() && isProper(us.get(start + 1))) {
+    // 印|中央银行, 菲|农业部: but a country's one-character name before its body is.
+    while (start < end && us.get(start).single() && isProper(us.get(start + 1))
+        && !(start + 1 == end && countryInitial(us, start) && us.get(end).tag().startsWith("nt"))) {
       start++;
     }
     while (us.get(end).end() - us.get(start).start() > MAX_ORG && start < end) {
@@ -967,7 +997,8 @@ public final class EntityRecognizer implements Recognizer {
         && !LEVELS.contains(us.get(start).word())) {
       start = firstProper;
     }
-    if (firstProper < 0 && head.tag().startsWith("nt")) {
+    boolean initial = start + 1 == end && countryInitial(us, start) && head.tag().startsWith("nt");
+    if (firstProper < 0 && head.tag().startsWith("nt") && !initial) {
       // 十届|全国人大: words without a name before a name are not part of it.
       start = end;
     }
@@ -985,7 +1016,7 @@ public final class EntityRecognizer implements Recognizer {
       }
     }
     // 国家|质量技术监督局, 市|审计局; not 全国|九三 (a body's members) nor 县|医院 (a kind of hospital).
-    boolean anchored = LEVELS.contains(us.get(start).word()) && !head.tag().startsWith("nt")
+    boolean anchored = initial || LEVELS.contains(us.get(start).word()) && !head.tag().startsWith("nt")
         && !head.word().endsWith("政府") && Set.of("gov", "branch", "other", "media").contains(kind);
     int singles = 0;
     for (int k = start; k < end; k++) {
@@ -1029,6 +1060,11 @@ public final class EntityRecognizer implements Recognizer {
     if (PARTY_COMMITTEES.contains(w)) {
       return true;
     }
+    // 卫生局, 邮电局, 民政厅: a bureau named by its field is the local one the text is about.
+    if (w.length() >= 3 && w.length() <= 5 && (w.endsWith("局") || w.endsWith("厅")) && isHan(w)
+        && "gov".equals(headKind(u)) && !u.tag().startsWith("v")) {
+      return true;
+    }
     String kind = headKind(u);
     if (!("gov".equals(kind) || "branch".equals(kind)) || w.endsWith("政府") || u.tag().startsWith("v")) {
       return false;
@@ -1040,6 +1076,13 @@ public final class EntityRecognizer implements Recognizer {
       }
     }
     return false;
+  }
+
+  // 3月24日|大众: 日 after a number is a day.
+  private static boolean countryInitial(List<Unit> us, int k) {
+    Unit u = us.get(k);
+    return u.single() && u.tag().equals("b") && COUNTRY_INITIALS.indexOf(u.word().charAt(0)) >= 0
+        && !(k > 0 && us.get(k - 1).tag().startsWith("m"));
   }
 
   private static boolean followedBySingles(List<Unit> us, int start, int end) {
