@@ -100,6 +100,10 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "heap after GC, 1 thread: %,d MB at %,d articles, %,d MB at %,d; 2 threads: %,d MB, %,d MB%n",
           one.heapAtCheckpoint() >> 20, Math.min(HEAP_CHECKPOINT, articles), one.heapAtEnd() >> 20, articles,
           two.heapAtCheckpoint() >> 20, two.heapAtEnd() >> 20);
+      out.printf(Locale.ROOT, "peak heap used (sum of the heap pools' peaks), 1 thread: %,d MB up to %,d articles, "
+              + "%,d MB up to %,d; 2 threads: %,d MB, %,d MB%n",
+          one.peakAtCheckpoint() >> 20, Math.min(HEAP_CHECKPOINT, articles), one.peakAtEnd() >> 20, articles,
+          two.peakAtCheckpoint() >> 20, two.peakAtEnd() >> 20);
       out.flush();
 
       if (factsOnly) {
@@ -192,7 +196,8 @@ final class BenchCommand implements Callable<Integer> {
     return -1;
   }
 
-  record Measured(BulkSummary summary, long heapAtCheckpoint, long heapAtEnd, long cpuNanos) {
+  record Measured(BulkSummary summary, long heapAtCheckpoint, long heapAtEnd, long peakAtCheckpoint,
+      long peakAtEnd, long cpuNanos) {
     Rate rate() {
       return new Rate(summary.articlesPerSecond(), summary.articlesOk() / (cpuNanos / 1e9));
     }
@@ -201,14 +206,20 @@ final class BenchCommand implements Callable<Integer> {
   /** The whole bulk pipeline: read the archive, parse, extract, write JSON (to nowhere). */
   private Measured pipeline(Path archive, AidFacts aid, int threads) throws IOException, InterruptedException {
     long[] heap = {-1, -1};
+    long[] peak = {-1, -1};
+    // The peak is read before the GC of the probe: what the run needed, garbage included.
     TerminalProgress.Listener heapProbe = (bytesRead, inputsDone, done, failed) -> {
       if (heap[0] < 0 && done >= Math.min(HEAP_CHECKPOINT, articles)) {
+        peak[0] = peakHeapUsed();
         heap[0] = usedAfterGc();
       }
       if (heap[1] < 0 && done >= articles) {
+        peak[1] = peakHeapUsed();
         heap[1] = usedAfterGc();
       }
     };
+    usedAfterGc();
+    resetPeakHeap();
     BulkRunner.Stage<Integer> stage = new BulkRunner.Stage<>() {
       @Override
       public Integer process(Article article) {
@@ -244,7 +255,26 @@ final class BenchCommand implements Callable<Integer> {
     if (s.failed() > 0) {
       throw new IllegalStateException("generated articles failed: " + errs.toString().lines().findFirst().orElse(""));
     }
-    return new Measured(s, heap[0], heap[1], processCpuNanos() - cpu);
+    return new Measured(s, heap[0], heap[1], peak[0], peak[1], processCpuNanos() - cpu);
+  }
+
+  private static void resetPeakHeap() {
+    for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == java.lang.management.MemoryType.HEAP) {
+        p.resetPeakUsage();
+      }
+    }
+  }
+
+  /** Sum of the heap pools' peak use since the last reset: an upper bound of the heap's peak. */
+  private static long peakHeapUsed() {
+    long sum = 0;
+    for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == java.lang.management.MemoryType.HEAP) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
   }
 
   private static long usedAfterGc() {

@@ -15,13 +15,25 @@ import java.util.List;
  */
 public final class MentionMerger {
 
+  // Rank, then longer first, then earlier; written out rather than chained so no key is boxed.
+  private static final Comparator<Mention> BY_PRIORITY = (a, b) -> {
+    int c = Integer.compare(rank(a.type()), rank(b.type()));
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(-a.span().length(), -b.span().length());
+    return c != 0 ? c : Integer.compare(a.start(), b.start());
+  };
+  private static final Comparator<Mention> IN_BODY_ORDER = (a, b) -> {
+    int c = a.span().compareTo(b.span());
+    return c != 0 ? c : Integer.compare(a.type().ordinal(), b.type().ordinal());
+  };
+
   private MentionMerger() {}
 
   public static List<Mention> merge(List<Mention> mentions) {
     List<Mention> sorted = new ArrayList<>(mentions);
-    sorted.sort(Comparator.comparingInt((Mention m) -> rank(m.type()))
-        .thenComparing((Mention m) -> -m.span().length())
-        .thenComparingInt(Mention::start));
+    sorted.sort(BY_PRIORITY);
     List<Mention> kept = new ArrayList<>();
     // The kept mentions by start as well: only those starting less than the longest kept span
     // before m can overlap it, so each test reads a few neighbours, not every mention kept.
@@ -49,7 +61,7 @@ public final class MentionMerger {
         longest = Math.max(longest, m.span().length());
       }
     }
-    kept.sort(Comparator.comparing(Mention::span).thenComparing(m -> m.type().ordinal()));
+    kept.sort(IN_BODY_ORDER);
     return kept;
   }
 

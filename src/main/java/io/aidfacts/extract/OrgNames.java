@@ -47,10 +47,25 @@ public final class OrgNames {
 
   private final Map<String, String> canonicalByAlias;
   private final Set<String> withBranches;
+  // First characters and greatest length of the names with branches: most organisations
+  // start like none of them, and canonical() need not try each of their prefixes.
+  private final String branchStarts;
+  private final int longestBranch;
 
   private OrgNames(Map<String, String> canonicalByAlias, Set<String> withBranches) {
     this.canonicalByAlias = Collections.unmodifiableMap(canonicalByAlias);
     this.withBranches = Collections.unmodifiableSet(withBranches);
+    StringBuilder starts = new StringBuilder();
+    int longest = 0;
+    for (String b : withBranches) {
+      if (b.isEmpty()) {
+        continue;
+      }
+      starts.append(b.charAt(0));
+      longest = Math.max(longest, b.length());
+    }
+    this.branchStarts = starts.toString();
+    this.longestBranch = longest;
   }
 
   public static OrgNames get() {
@@ -117,7 +132,8 @@ public final class OrgNames {
       return c;
     }
     // A branch: the longest known name it starts with, then the rest with its units spelled out.
-    for (int i = name.length() - 1; i >= 2; i--) {
+    boolean mayBranch = !name.isEmpty() && branchStarts.indexOf(name.charAt(0)) >= 0;
+    for (int i = Math.min(name.length() - 1, longestBranch); mayBranch && i >= 2; i--) {
       String head = name.substring(0, i);
       String parent = canonicalByAlias.get(head);
       if (parent != null && withBranches.contains(head) && namesBranch(name.substring(i))) {

@@ -1,5 +1,6 @@
 package io.aidfacts.facts;
 
+import io.aidfacts.extract.FirstCharIndex;
 import io.aidfacts.model.Category;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,6 +28,7 @@ final class CategoryCues {
 
   private static final class Holder {
     static final List<Cue> CUES = load();
+    static final FirstCharIndex WORDS = new FirstCharIndex(CUES.stream().map(Cue::word).toArray(String[]::new));
   }
 
   static List<Cue> cues() {
@@ -35,11 +37,27 @@ final class CategoryCues {
 
   /** Weighted cue counts of {@code text}, by category. */
   static Map<Category, Integer> score(String text) {
+    // One pass over the text for all cues (it runs several times per fact): each cue counts its
+    // occurrences left to right without overlapping itself, as a search from the end of the
+    // previous one would.
+    List<Cue> cues = cues();
+    FirstCharIndex words = Holder.WORDS;
+    int[] counts = new int[cues.size()];
+    int[] next = new int[cues.size()];
+    for (int i = 0; i < text.length(); i++) {
+      for (int k : words.startingWith(text.charAt(i))) {
+        String w = words.word(k);
+        if (i >= next[k] && text.startsWith(w, i)) {
+          counts[k]++;
+          next[k] = i + w.length();
+        }
+      }
+    }
     Map<Category, Integer> out = new EnumMap<>(Category.class);
-    for (Cue c : cues()) {
-      int n = count(text, c.word());
-      if (n > 0) {
-        out.merge(c.category(), n * c.weight(), Integer::sum);
+    for (int k = 0; k < counts.length; k++) {
+      if (counts[k] > 0) {
+        Cue c = cues.get(k);
+        out.merge(c.category(), counts[k] * c.weight(), Integer::sum);
       }
     }
     return out;
@@ -49,14 +67,6 @@ final class CategoryCues {
   static boolean aboutDisaster(String text) {
     Integer s = score(text).get(Category.DISASTER);
     return s != null && s >= 4;
-  }
-
-  private static int count(String text, String word) {
-    int n = 0;
-    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
-      n++;
-    }
-    return n;
   }
 
   private static List<Cue> load() {

@@ -50,12 +50,12 @@ final class ClauseReader {
         depth--;
       }
       boolean lineEnd = c == '\n' || c == '\r';
-      boolean end = lineEnd || (depth == 0 && "。！？!?；;".indexOf(c) >= 0);
+      boolean end = lineEnd || (depth == 0 && isSentenceEnd(c));
       if (!end) {
         continue;
       }
       int stop = i + 1;
-      while (!lineEnd && stop < text.length() && "”’\"」』".indexOf(text.charAt(stop)) >= 0) {
+      while (!lineEnd && stop < text.length() && isClosingQuote(text.charAt(stop))) {
         stop++;
       }
       add(text, start, lineEnd ? i : stop, paragraph, out);
@@ -69,6 +69,25 @@ final class ClauseReader {
       }
     }
     return out;
+  }
+
+  // Char tests as switches: they run for every character of every article.
+  private static boolean isSentenceEnd(char c) {
+    switch (c) {
+      case '。': case '！': case '？': case '!': case '?': case '；': case ';':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isClosingQuote(char c) {
+    switch (c) {
+      case '”': case '’': case '"': case '」': case '』':
+        return true;
+      default:
+        return false;
+    }
   }
 
   // 1,200万元 and 10:30 are numbers, not two clauses.
@@ -97,7 +116,7 @@ final class ClauseReader {
         depth++;
       } else if ((c == '）' || c == ')' || c == '》') && depth > 0) {
         depth--;
-      } else if (depth == 0 && "，,：:".indexOf(c) >= 0 && !betweenDigits(text, i)) {
+      } else if (depth == 0 && (c == '，' || c == ',' || c == '：' || c == ':') && !betweenDigits(text, i)) {
         if (i > s) {
           clauses.add(new Clause(s, i, clauses.size()));
         }
@@ -105,7 +124,7 @@ final class ClauseReader {
       }
     }
     int last = to;
-    while (last > s && "。！？!?；;”’\"」』".indexOf(text.charAt(last - 1)) >= 0) {
+    while (last > s && (isSentenceEnd(text.charAt(last - 1)) || isClosingQuote(text.charAt(last - 1)))) {
       last--;
     }
     if (last > s) {

@@ -1,5 +1,6 @@
 package io.aidfacts.facts;
 
+import io.aidfacts.extract.FirstCharIndex;
 import io.aidfacts.facts.ClauseReader.Clause;
 import io.aidfacts.facts.ClauseReader.Sentence;
 import io.aidfacts.facts.ViewDoc.Located;
@@ -37,16 +38,19 @@ import java.util.regex.Pattern;
  */
 public final class FrameFactAssembler implements FactAssembler {
 
-  private static final Pattern PER_UNIT = Pattern.compile("每|人均|户均|月均|日均|年均");
-  private static final Pattern TOTAL = Pattern.compile("共计|合计|总计|共");
-  private static final Pattern NOT_AID_BEFORE = Pattern.compile(
-      "工资|收入|增收|产值|销售额|营业额|总值|增加值|余额|存款|罚款|奖金|投资额|总投资|奖励|价格|市场价|节约|减少|费用");
+  // Word lists found as the regular expressions of their alternatives would, by first character.
+  private static final FirstCharIndex PER_UNIT = new FirstCharIndex("每", "人均", "户均", "月均", "日均", "年均");
+  private static final FirstCharIndex TOTAL = new FirstCharIndex("共计", "合计", "总计", "共");
+  private static final FirstCharIndex NOT_AID_BEFORE = new FirstCharIndex(
+      "工资", "收入", "增收", "产值", "销售额", "营业额", "总值", "增加值", "余额", "存款", "罚款", "奖金", "投资额", "总投资",
+      "奖励", "价格", "市场价", "节约", "减少", "费用");
   private static final Pattern NOT_AID_AFTER = Pattern.compile("^(?:的|以上的|以下的)?(?:项目|企业|罚款|奖励|奖金)");
   /** Money lent, guaranteed or paid for shares is finance, not aid. */
-  private static final Pattern FINANCE = Pattern.compile(
-      "贷款|借款|担保|融资|股权|股票|股份|债券|收益|增资|本息|授信|质押");
-  private static final Pattern PLEDGE = Pattern.compile(
-      "未来|预计|不少于|不低于|不超过|最高|承诺|拟|目标|[0-9一二三四五六七八九十两]年内|明年|将投入|将捐");
+  private static final FirstCharIndex FINANCE = new FirstCharIndex(
+      "贷款", "借款", "担保", "融资", "股权", "股票", "股份", "债券", "收益", "增资", "本息", "授信", "质押");
+  /** Words of a pledge, and {@code [0-9一二三四五六七八九十两]年内} ({@link #pledge(String)}). */
+  private static final FirstCharIndex PLEDGE = new FirstCharIndex(
+      "未来", "预计", "不少于", "不低于", "不超过", "最高", "承诺", "拟", "目标", "明年", "将投入", "将捐");
   private static final Pattern CONTINUATION = Pattern.compile(
       "^(?:设备|物资|款物)?总?(?:价值|折合|共计|合计|总计|折价)");
   private static final Pattern EQUIVALENT = Pattern.compile("^[（(]?(?:约)?折合人民币");
@@ -139,19 +143,18 @@ public final class FrameFactAssembler implements FactAssembler {
     }
     String before = doc.view(ac.start(), a.start());
     String amountText = doc.view(a);
-    Matcher unit = PER_UNIT.matcher(before);
     int lastUnit = -1;
-    while (unit.find()) {
-      lastUnit = unit.end();
+    for (int u = PER_UNIT.find(before, 0, before.length()); u >= 0; u = PER_UNIT.find(before, lastUnit, before.length())) {
+      lastUnit = u + PER_UNIT.word(PER_UNIT.at(before, u)).length();
     }
-    if (lastUnit >= 0 && !TOTAL.matcher(before.substring(lastUnit)).find()) {
+    if (lastUnit >= 0 && TOTAL.find(before, lastUnit, before.length()) < 0) {
       return false;
     }
     if (amountText.startsWith("每")) {
       return false;
     }
     String near = before.substring(Math.max(0, before.length() - 8));
-    if (NOT_AID_BEFORE.matcher(near).find()) {
+    if (NOT_AID_BEFORE.find(near, 0, near.length()) >= 0) {
       return false;
     }
     String after = doc.text.substring(a.end(), Math.min(doc.text.length(), a.end() + 8));
@@ -159,7 +162,7 @@ public final class FrameFactAssembler implements FactAssembler {
       return false;
     }
     String rest = doc.text.substring(a.end(), Math.min(ac.end(), a.end() + 10));
-    if (FINANCE.matcher(near).find() || FINANCE.matcher(rest).find()) {
+    if (FINANCE.find(near, 0, near.length()) >= 0 || FINANCE.find(rest, 0, rest.length()) >= 0) {
       return false;
     }
     // 港币一千万元（折合人民币约865万元）: the fact takes the equivalent in yuan.
@@ -201,7 +204,7 @@ public final class FrameFactAssembler implements FactAssembler {
 
   private static boolean pledge(ViewDoc doc, Sentence s, Act act, Located a) {
     String t = doc.view(act.tc.start(), a.end());
-    if (PLEDGE.matcher(t).find()) {
+    if (pledge(t)) {
       return true;
     }
     if (t.contains("计划")) {
@@ -209,6 +212,19 @@ public final class FrameFactAssembler implements FactAssembler {
       String sentence = doc.view(s.start(), s.end());
       return !(act.trigger.kind() == Trigger.Kind.INVEST
           && (sentence.contains("签约") || sentence.contains("签订") || sentence.contains("签署")));
+    }
+    return false;
+  }
+
+  /** Whether {@code t} holds a word of pledge ({@link #PLEDGE}) or {@code N年内}. */
+  private static boolean pledge(String t) {
+    if (PLEDGE.find(t, 0, t.length()) >= 0) {
+      return true;
+    }
+    for (int i = t.indexOf("年内", 1); i > 0; i = t.indexOf("年内", i + 1)) {
+      if ("0123456789一二三四五六七八九十两".indexOf(t.charAt(i - 1)) >= 0) {
+        return true;
+      }
     }
     return false;
   }
@@ -307,7 +323,7 @@ public final class FrameFactAssembler implements FactAssembler {
       if (!g.find() || doc.inName(g.start(), g.end())) {
         continue;
       }
-      if (PLEDGE.matcher(doc.view(c.start(), c.end())).find()) {
+      if (pledge(doc.view(c.start(), c.end()))) {
         continue;
       }
       int gs;

@@ -27,6 +27,11 @@ record Party(String name, String viewName, MentionType type, int start, int end,
   }
 
   static Party of(ViewDoc doc, ViewDoc.Located l) {
+    return doc.party(l);
+  }
+
+  /** A new party for {@code l}; {@link ViewDoc#party} keeps one per mention. */
+  static Party make(ViewDoc doc, ViewDoc.Located l) {
     String canonical = l.mention() instanceof OrgMention o ? o.canonical() : null;
     return new Party(doc.bodyText(l.start(), l.end()), doc.view(l), l.type(), l.start(), l.end(), canonical);
   }

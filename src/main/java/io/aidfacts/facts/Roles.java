@@ -69,8 +69,10 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       "活动现场", "现场", "会上", "此次", "首期", "早在", "在此基础上", "与此同时", "上月", "本月", "上半年", "下半年");
   private static final String[] MONTH_TAILS = {"初", "底", "中旬", "上旬", "下旬"};
   /** Unnamed collectives: money they give is nobody's fact ({@code 社会各界捐款…}). */
-  private static final Pattern COLLECTIVE = Pattern.compile(
-      "人士|务工人员|网友|群众|市民|商会组织|民营企业|社会各界|社会捐赠|社会|各界|爱心企业(?!家)|企业家们");
+  private static final FirstCharIndex COLLECTIVE = new FirstCharIndex(
+      "人士", "务工人员", "网友", "群众", "市民", "商会组织", "民营企业", "社会各界", "社会捐赠", "社会", "各界", "爱心企业", "企业家们");
+  // 爱心企业家 is a person, not a collective (爱心企业 only when no 家 follows in the stretch).
+  private static final String CARING_FIRMS = "爱心企业";
   private static final FirstCharIndex STRONG_COLLECTIVE = new FirstCharIndex("人士", "务工人员", "网友");
   /** Verbs whose object a following name is. */
   private static final java.util.Set<String> OBJECT_OF = java.util.Set.of(
@@ -184,6 +186,34 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     return e - s >= w.length() && t.startsWith(w, e - w.length());
   }
 
+  /** Whether {@code w} stands wholly inside {@code t[from, to)}. */
+  private static boolean containsIn(String t, String w, int from, int to) {
+    char first = w.charAt(0);
+    for (int i = from; i + w.length() <= to; i++) {
+      if (t.charAt(i) == first && t.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The leftmost unnamed collective ({@link #COLLECTIVE}) in {@code t[from, to)}, or -1; the
+   * stretch ends at {@code to}, so a 家 after it does not make 爱心企业 a person.
+   */
+  private static int collective(String t, int from, int to) {
+    for (int i = COLLECTIVE.find(t, from, to); i >= 0; i = COLLECTIVE.find(t, i + 1, to)) {
+      for (int k : COLLECTIVE.startingWith(t.charAt(i))) {
+        String w = COLLECTIVE.word(k);
+        if (i + w.length() <= to && t.startsWith(w, i)
+            && !(w.equals(CARING_FIRMS) && i + w.length() < to && t.charAt(i + w.length()) == '家')) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** The first of {@code words} in {@code [start, end)} outside names, or -1. */
   private static int findOutsideNames(ViewDoc doc, FirstCharIndex words, int start, int end) {
     String t = doc.text;
@@ -213,7 +243,6 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     if (end <= start) {
       return Found.NONE;
     }
-    String zone = doc.text.substring(start, end);
     // Y接受X捐赠的…: the giver follows the receiving verb; nobody named there means unnamed givers.
     int rec = Trigger.RECEIVE.find(doc.text, start, end);
     int recEnd = rec < 0 ? -1 : rec + Trigger.RECEIVE.word(Trigger.RECEIVE.at(doc.text, rec, end)).length();
@@ -236,7 +265,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     }
     // X代Y捐赠: Y is the giver, X only acts for it (以购代捐 is a slogan, not this frame).
     int dai = indexOutsideNames(doc, "代", start, end);
-    if (dai >= 0 && !zone.contains("以购代") && !zone.contains("以买代")
+    if (dai >= 0 && !containsIn(doc.text, "以购代", start, end) && !containsIn(doc.text, "以买代", start, end)
         && dai + 1 < doc.text.length() && "捐帮购表".indexOf(doc.text.charAt(dai + 1)) < 0) {
       int stop = end;
       String t = doc.text;
@@ -272,7 +301,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     }
     if (candidates.isEmpty()) {
       String lead = stripFraming(doc, start, end);
-      if (COLLECTIVE.matcher(lead).find()) {
+      if (collective(lead, 0, lead.length()) >= 0) {
         return Found.BLOCKED;
       }
       Matcher a = ANAPHOR.matcher(lead);
@@ -287,8 +316,8 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     }
     List<Party> g = preferNamed(doc, candidates);
     // 社会捐赠资金: an unnamed collective before any name is the subject.
-    Matcher col = COLLECTIVE.matcher(zone);
-    if (col.find() && start + col.start() < g.get(0).start()) {
+    int col = collective(doc.text, start, end);
+    if (col >= 0 && col < g.get(0).start()) {
       return Found.BLOCKED;
     }
     return new Found(g, ownClause ? Source.CLAUSE : Source.SENTENCE, false, g.get(g.size() - 1).end());
@@ -331,9 +360,9 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       if (!parties.isEmpty() && l.start() < parties.get(parties.size() - 1).end()) {
         continue;
       }
-      Party p = FullNames.extend(doc, Party.of(doc, l));
+      Party p = doc.extendedParty(l);
       if (p.end() > end) {
-        p = Party.of(doc, l);
+        p = doc.party(l);
       }
       if (!parties.isEmpty()) {
         Party prev = parties.get(parties.size() - 1);
@@ -403,16 +432,9 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     String t = withoutDates(doc, start, end);
     int i = 0;
     while (i < t.length()) {
-      int j = i + 1;
-      boolean framing = false;
-      for (int k = Math.min(t.length(), i + 6); k > i; k--) {
-        if (framing(t, i, k)) {
-          j = k;
-          framing = true;
-          break;
-        }
-      }
-      if (!framing) {
+      // The longest framing stretch of at most 6 characters from i.
+      int j = framingEnd(t, i, Math.min(t.length(), i + 6));
+      if (j < 0) {
         break;
       }
       i = j;
@@ -426,6 +448,26 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
    * expression's backtracking would.
    */
   static boolean framing(String t, int from, int to) {
+    return reach(t, from, to)[to - from];
+  }
+
+  /**
+   * The largest {@code k} in {@code (from, to]} such that {@code t[from, k)} is framing, or -1.
+   * One pass serves every {@code k}: whether a stretch up to {@code k} is framing does not
+   * depend on what follows {@code k} (a run of numerals ends with 月 or not at all).
+   */
+  static int framingEnd(String t, int from, int to) {
+    boolean[] reach = reach(t, from, to);
+    for (int k = to - from; k > 0; k--) {
+      if (reach[k]) {
+        return from + k;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code reach[k]}: {@code t[from, from + k)} can be cut into framing pieces. */
+  private static boolean[] reach(String t, int from, int to) {
     int n = to - from;
     boolean[] reach = new boolean[n + 1];
     reach[0] = true;
@@ -460,7 +502,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
         }
       }
     }
-    return reach[n];
+    return reach;
   }
 
   private static boolean monthNumeral(char c) {

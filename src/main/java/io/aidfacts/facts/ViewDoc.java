@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * An article as the assembler reads it: the normalized view (frames are matched on simplified,
  * half-width text without glosses) and every mention located in that view. Spans go back to
- * the body through {@link #body(int, int)}. Immutable; built per call.
+ * the body through {@link #body(int, int)}. Immutable but for the parties it makes once
+ * ({@link #party}); built per call and never shared between threads.
  */
 final class ViewDoc {
 
@@ -37,6 +38,9 @@ final class ViewDoc {
   // starts[k] = mentions.get(k).start(), ascending: range queries begin with a binary search
   // instead of walking every mention of the article (they are asked for per clause and party).
   private final int[] starts;
+  // Parties of mentions, made once: the roles of every act look at the same names again.
+  private final java.util.Map<Located, Party> partyOf = new java.util.IdentityHashMap<>();
+  private final java.util.Map<Located, Party> extendedOf = new java.util.IdentityHashMap<>();
 
   ViewDoc(Article article, NormalizedText view, List<Mention> mentions) {
     this.article = article;
@@ -134,6 +138,26 @@ final class ViewDoc {
       outer = l;
     }
     return out;
+  }
+
+  /** The party of mention {@code l} ({@link Party#make}), made on first use. */
+  Party party(Located l) {
+    Party p = partyOf.get(l);
+    if (p == null) {
+      p = Party.make(this, l);
+      partyOf.put(l, p);
+    }
+    return p;
+  }
+
+  /** {@link FullNames#extend} of {@link #party}, made on first use. */
+  Party extendedParty(Located l) {
+    Party p = extendedOf.get(l);
+    if (p == null) {
+      p = FullNames.extend(this, party(l));
+      extendedOf.put(l, p);
+    }
+    return p;
   }
 
   String view(int start, int end) {

@@ -22,6 +22,8 @@ import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -31,6 +33,8 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
@@ -38,17 +42,25 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.WildcardQuery;
-import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BitSet;
+import org.apache.lucene.util.Bits;
 
 /**
  * Searches an aid-fact index. Searchers are shared through Lucene's {@link SearcherManager}
@@ -59,6 +71,8 @@ import org.apache.lucene.store.FSDirectory;
 public final class FactSearcher implements Closeable {
 
   private static final String[] TEXT_FIELDS = {IndexSchema.TITLE, IndexSchema.BODY};
+  /** Articles, the parents of the blocks; one producer, so its bit sets are cached per segment. */
+  private static final BitSetProducer PARENTS = IndexSchema.parentsFilter();
   /** The stored fields a hit shows; the rest of the document is not decoded. */
   private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ARTICLE_ID, IndexSchema.ARTICLE_TITLE,
       IndexSchema.PUBLISHED, IndexSchema.FACT_NO, IndexSchema.FACT_JSON);
@@ -155,13 +169,18 @@ public final class FactSearcher implements Closeable {
         Integer.MAX_VALUE);
     TopDocs docs;
     FactFacets.Counts counts = null;
-    if (q.facets()) {
+    if (textQuery != null && !q.facets() && q.sort() == FactQuery.Sort.RELEVANCE && onlyText(q)) {
+      docs = textOnly(s, articles(textQuery), n);
+    } else if (q.facets()) {
       // One pass: the hits and the facet counts are collected together.
       Object[] r = s.search(query, new MultiCollectorManager(top, FactFacets.manager(ordinals(s.getIndexReader()))));
       docs = (TopDocs) r[0];
       counts = (FactFacets.Counts) r[1];
     } else {
       docs = s.search(query, top);
+    }
+    if (textQuery != null && docs.scoreDocs.length > 0 && docs.scoreDocs[0] instanceof FieldDoc) {
+      scoreTextHits(s, q, query, docs.scoreDocs);
     }
     Set<String> terms = textQuery == null ? Set.of() : queryTerms(textQuery);
     List<FactHit> hits = new ArrayList<>();
@@ -180,15 +199,100 @@ public final class FactSearcher implements Closeable {
     return new SearchResults(docs.totalHits.value, hits, facets, totals);
   }
 
+  private static boolean onlyText(FactQuery q) {
+    return q.donor() == null && q.recipient() == null && q.minAmount() == null && q.maxAmount() == null
+        && q.currency() == null && q.from() == null && q.to() == null && q.place() == null
+        && q.category() == null;
+  }
+
+  /**
+   * The facts of the articles matching a text, ranked as the join ranks them (score, then
+   * index order), found without scoring every match: a fact scores as its article and
+   * follows it in its block, so the top facts are those of the top articles, and only the
+   * best articles need scores. The total counts each matching article's facts from the block
+   * boundaries.
+   */
+  private TopDocs textOnly(IndexSearcher s, Query articles, int n) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    long total = 0;
+    Weight matchOnly = s.createWeight(s.rewrite(articles), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : leaves) {
+      Scorer scorer = matchOnly.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      BitSet parents = PARENTS.getBitSet(leaf);
+      Bits live = leaf.reader().getLiveDocs();
+      DocIdSetIterator it = scorer.iterator();
+      for (int p = it.nextDoc(); p != DocIdSetIterator.NO_MORE_DOCS; p = it.nextDoc()) {
+        total += liveFacts(parents, live, p, null, 0f, leaf.docBase);
+      }
+    }
+    List<ScoreDoc> facts = new ArrayList<>(n);
+    for (int wanted = n; ; wanted = (int) Math.min(Integer.MAX_VALUE, wanted * 4L)) {
+      // Articles without facts add none: ask for more articles until n facts are found.
+      TopDocs top = s.search(articles, new TopScoreDocCollectorManager(wanted, null, wanted));
+      facts.clear();
+      for (ScoreDoc a : top.scoreDocs) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(a.doc, leaves));
+        liveFacts(PARENTS.getBitSet(leaf), leaf.reader().getLiveDocs(), a.doc - leaf.docBase, facts, a.score,
+            leaf.docBase);
+        if (facts.size() >= n) {
+          break;
+        }
+      }
+      if (facts.size() >= n || top.scoreDocs.length < wanted) {
+        break;
+      }
+    }
+    List<ScoreDoc> first = facts.subList(0, Math.min(n, facts.size()));
+    return new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), first.toArray(new ScoreDoc[0]));
+  }
+
+  /** Counts (and adds to {@code out}, if given) the live facts of the block of article {@code parent}. */
+  private static int liveFacts(BitSet parents, Bits live, int parent, List<ScoreDoc> out, float score,
+      int docBase) {
+    int first = parent == 0 ? 0 : parents.prevSetBit(parent - 1) + 1;
+    int count = 0;
+    for (int doc = first; doc < parent; doc++) {
+      if (live == null || live.get(doc)) {
+        count++;
+        if (out != null) {
+          out.add(new ScoreDoc(docBase + doc, score));
+        }
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Gives the top hits of a text search their text score: the relevance sort value, or,
+   * sorted by amount or date (collected without scores), computed for these hits only.
+   */
+  private static void scoreTextHits(IndexSearcher s, FactQuery q, Query query, ScoreDoc[] top)
+      throws IOException {
+    if (q.sort() == FactQuery.Sort.RELEVANCE) {
+      for (ScoreDoc sd : top) {
+        sd.score = (Float) ((FieldDoc) sd).fields[0];
+      }
+    } else {
+      TopFieldCollector.populateScores(top, s, query);
+    }
+  }
+
+  /** The articles whose title or body match the text. */
+  private static Query articles(Query textQuery) {
+    return new BooleanQuery.Builder()
+        .add(textQuery, Occur.MUST)
+        .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)), Occur.FILTER)
+        .build();
+  }
+
   /** The Lucene query for a fact query: every criterion a filter, the text a scoring clause. */
   Query toLucene(FactQuery q, Query textQuery) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (textQuery != null) {
-      Query parents = new BooleanQuery.Builder()
-          .add(textQuery, Occur.MUST)
-          .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)), Occur.FILTER)
-          .build();
-      b.add(new ToChildBlockJoinQuery(parents, IndexSchema.parentsFilter()), Occur.MUST);
+      b.add(new ToChildBlockJoinQuery(articles(textQuery), PARENTS), Occur.MUST);
     }
     if (q.donor() != null) {
       b.add(nameQuery(IndexSchema.DONOR, q.donor(), "donor"), Occur.FILTER);

@@ -28,8 +28,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.SegmentInfos;
@@ -100,19 +98,12 @@ public final class IndexSchema {
   public static final String DIM_YEAR = "year";
   public static final List<String> DIMS = List.of(DIM_DONOR, DIM_CATEGORY, DIM_PROVINCE, DIM_YEAR);
 
-  /** Per-dimension doc values, read back to sum amounts per facet value. */
+  /** Per-dimension sorted doc values: facets count and sum by their ordinals ({@link FactFacets}). */
   static String dimField(String dim) {
     return "dim_" + dim;
   }
 
-  private static final FacetsConfig FACETS = new FacetsConfig();
-
   private IndexSchema() {}
-
-  /** The facet configuration; every dimension is single-valued and flat. */
-  public static FacetsConfig facetsConfig() {
-    return FACETS;
-  }
 
   /** Chinese words for text fields, name bigrams for donor, recipient and place names. */
   public static Analyzer analyzer() {
@@ -130,7 +121,7 @@ public final class IndexSchema {
       throws IOException {
     List<Document> docs = new ArrayList<>(facts.size() + 1);
     for (int i = 0; i < facts.size(); i++) {
-      docs.add(FACETS.build(factDocument(article, mentions, facts.get(i), i)));
+      docs.add(factDocument(article, mentions, facts.get(i), i));
     }
     docs.add(articleDocument(article, facts.size()));
     return docs;
@@ -212,7 +203,6 @@ public final class IndexSchema {
     if (value == null || value.isEmpty()) {
       return;
     }
-    d.add(new SortedSetDocValuesFacetField(dim, value));
     d.add(new SortedDocValuesField(dimField(dim), new BytesRef(value)));
   }
 

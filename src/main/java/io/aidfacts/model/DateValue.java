@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar date at the precision the text states: a year ({@code 2019}), a month
@@ -17,8 +15,6 @@ import java.util.regex.Pattern;
  *     {@code approx}), or null
  */
 public record DateValue(String value, String mod) implements Comparable<DateValue> {
-
-  private static final Pattern POINT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   public DateValue {
     Objects.requireNonNull(value, "value");
@@ -39,6 +35,12 @@ public record DateValue(String value, String mod) implements Comparable<DateValu
   }
 
   public static DateValue ofYear(int year) {
+    // String.format("%04d") without a Formatter: this runs for every year mentioned.
+    if (year >= 0 && year <= 9999) {
+      char[] c = {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10),
+          (char) ('0' + year % 10)};
+      return of(new String(c));
+    }
     return of(String.format("%04d", year));
   }
 
@@ -83,27 +85,48 @@ public record DateValue(String value, String mod) implements Comparable<DateValu
     return c != 0 ? c : lastDay().compareTo(o.lastDay());
   }
 
+  private static boolean digits(String s, int from, int len) {
+    for (int i = from; i < from + len; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String s, int from, int len) {
+    int v = 0;
+    for (int i = from; i < from + len; i++) {
+      v = v * 10 + s.charAt(i) - '0';
+    }
+    return v;
+  }
+
   @Override
   public String toString() {
     return mod == null ? value : value + "(" + mod + ")";
   }
 
+  /** Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} by hand: every value is checked when made. */
   private static LocalDate parsePoint(String p, boolean last, String whole) {
-    Matcher m = POINT.matcher(p);
-    if (!m.matches()) {
+    int n = p.length();
+    boolean ok = (n == 4 || n == 7 || n == 10) && digits(p, 0, 4)
+        && (n < 7 || p.charAt(4) == '-' && digits(p, 5, 2))
+        && (n < 10 || p.charAt(7) == '-' && digits(p, 8, 2));
+    if (!ok) {
       throw new IllegalArgumentException(
           "date '" + whole + "' is not ISO yyyy, yyyy-MM or yyyy-MM-dd (or two joined by '/')");
     }
     try {
-      int y = Integer.parseInt(m.group(1));
-      if (m.group(2) == null) {
+      int y = number(p, 0, 4);
+      if (n == 4) {
         return last ? Year.of(y).atMonth(12).atEndOfMonth() : LocalDate.of(y, 1, 1);
       }
-      YearMonth ym = YearMonth.of(y, Integer.parseInt(m.group(2)));
-      if (m.group(3) == null) {
+      YearMonth ym = YearMonth.of(y, number(p, 5, 2));
+      if (n == 7) {
         return last ? ym.atEndOfMonth() : ym.atDay(1);
       }
-      return ym.atDay(Integer.parseInt(m.group(3)));
+      return ym.atDay(number(p, 8, 2));
     } catch (java.time.DateTimeException e) {
       throw new IllegalArgumentException("date '" + whole + "' is not a calendar date: " + e.getMessage(), e);
     }

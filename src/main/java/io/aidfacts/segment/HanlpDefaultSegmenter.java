@@ -46,4 +46,9 @@ final class HanlpDefaultSegmenter implements Segmenter {
   static boolean inCoreDictionary(String word) {
     return CoreDictionary.contains(word);
   }
+
+  static boolean isCorePlace(String word) {
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
+    return a != null && a.hasNatureStartsWith("ns");
+  }
 }

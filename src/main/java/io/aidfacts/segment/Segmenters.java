@@ -58,4 +58,13 @@ public final class Segmenters {
     HanlpRuntime.init();
     return HanlpDefaultSegmenter::inCoreDictionary;
   }
+
+  /**
+   * Whether HanLP's core dictionary tags the word as a place ({@code ns}): countries and
+   * foreign cities the entity recognizer needs inside longer words ({@code 德国人}).
+   */
+  public static Predicate<String> hanlpPlaceWord() {
+    HanlpRuntime.init();
+    return HanlpDefaultSegmenter::isCorePlace;
+  }
 }

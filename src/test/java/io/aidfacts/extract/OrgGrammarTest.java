@@ -139,4 +139,31 @@ class OrgGrammarTest {
     String venue = "中国男排将在美国的夏威夷与美国队进行比赛。";
     assertEquals(List.of(at(venue, "中国男排"), at(venue, "美国队")), orgs(venue));
   }
+
+  @Test
+  void falseNamesBeforeAKnownBodyAreCutOff() {
+    String body = "值此北大建校一百周年之际，老一代红军将领写信祝贺。";
+    assertEquals(List.of(at(body, "北大"), at(body, "红军")), orgs(body));
+  }
+
+  @Test
+  void aCountryByItsInitialBeforeItsBodyButNotADay() {
+    String ministry = "菲农业部日前公布了数字。";
+    assertEquals(List.of(at(ministry, "菲农业部")), orgs(ministry));
+    String day = "3月24日大众首先开价。";
+    assertEquals(List.of(at(day, "大众")), orgs(day));
+  }
+
+  @Test
+  void countedBodiesAreKindsNotNames() {
+    assertEquals(List.of(), orgs("一周前，加拿大两家大银行也加入了兼并的潮流。"));
+    String body = "美国已下令中止四家墨西哥银行的业务。";
+    assertEquals(List.of(at(body, "墨西哥银行")), orgs(body));
+  }
+
+  @Test
+  void aBureauNamedByItsFieldIsABodyButAGovernmentIsNot() {
+    String body = "卫生局不支持他的要求，市政府也没有答复。";
+    assertEquals(List.of(at(body, "卫生局")), orgs(body));
+  }
 }

@@ -83,23 +83,8 @@ class IndexOracleTest {
   @ValueSource(longs = {1L, 20191206L})
   void everySearchEqualsBruteForce(long seed) throws IOException {
     Random r = new Random(seed);
-    Map<String, List<Indexed>> live = new LinkedHashMap<>();
     try (Analyzer analyzer = new ChineseAnalyzer(); Directory dir = new ByteBuffersDirectory()) {
-      try (FactIndexWriter w = FactIndexWriter.open(dir, false)) {
-        for (int i = 0; i < 90; i++) {
-          String id = "a" + r.nextInt(70); // some ids repeat: the later version replaces
-          addArticle(w, id, r, analyzer, live);
-          if (r.nextInt(10) == 0 && !live.isEmpty()) {
-            String victim = new ArrayList<>(live.keySet()).get(r.nextInt(live.size()));
-            w.delete(victim);
-            live.remove(victim);
-          }
-          if (i % 25 == 24) {
-            w.commit(); // several segments
-          }
-        }
-        w.commit();
-      }
+      Map<String, List<Indexed>> live = build(dir, r, analyzer);
       List<Indexed> all = new ArrayList<>();
       live.values().forEach(all::addAll);
       try (FactSearcher s = FactSearcher.open(dir)) {
@@ -129,6 +114,73 @@ class IndexOracleTest {
         assertTrue(nonEmpty >= 100, "seed " + seed + ": only " + nonEmpty + " of 200 queries found facts");
       }
     }
+  }
+
+  /** Random articles in several segments, some replaced, some deleted: the live facts by article. */
+  private Map<String, List<Indexed>> build(Directory dir, Random r, Analyzer analyzer) throws IOException {
+    Map<String, List<Indexed>> live = new LinkedHashMap<>();
+    try (FactIndexWriter w = FactIndexWriter.open(dir, false)) {
+      for (int i = 0; i < 90; i++) {
+        String id = "a" + r.nextInt(70); // some ids repeat: the later version replaces
+        addArticle(w, id, r, analyzer, live);
+        if (r.nextInt(10) == 0 && !live.isEmpty()) {
+          String victim = new ArrayList<>(live.keySet()).get(r.nextInt(live.size()));
+          w.delete(victim);
+          live.remove(victim);
+        }
+        if (i % 25 == 24) {
+          w.commit(); // several segments
+        }
+      }
+      w.commit();
+    }
+    return live;
+  }
+
+  /**
+   * A text-only search ranks facts without joining every match; it must rank them exactly as
+   * the join does (asked for facets, the search joins): same facts, order and scores, and
+   * every fact of a matching article counted, at any limit.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1L, 20191206L})
+  void textOnlySearchRanksAsTheJoin(long seed) throws IOException {
+    try (Analyzer analyzer = new ChineseAnalyzer(); Directory dir = new ByteBuffersDirectory()) {
+      Map<String, List<Indexed>> live = build(dir, new Random(seed), analyzer);
+      List<Indexed> all = new ArrayList<>();
+      live.values().forEach(all::addAll);
+      List<String> texts = new ArrayList<>(List.of(TEXT_QUERIES));
+      texts.addAll(List.of("捐赠 图书", "捐赠 OR 医疗", "医疗 -设备", "报道", "圖書", "不存在的词"));
+      try (FactSearcher s = FactSearcher.open(dir)) {
+        int compared = 0;
+        for (String text : texts) {
+          boolean oneWord = List.of(TEXT_QUERIES).contains(text);
+          long want = all.stream().filter(f -> f.textTerms().contains(ChineseFoldingCharFilter.fold(text))).count();
+          for (int limit : new int[] {0, 1, 3, 10, 10_000}) {
+            FactQuery q = FactQuery.builder().text(text).limit(limit).build();
+            SearchResults fast = s.search(q);
+            SearchResults joined = s.search(q.toBuilder().facets(true).build());
+            String msg = "seed " + seed + ", " + q;
+            assertEquals(joined.total(), fast.total(), msg);
+            assertEquals(scoredKeys(joined.hits()), scoredKeys(fast.hits()), msg);
+            if (oneWord) {
+              assertEquals(want, fast.total(), msg);
+            }
+            float prev = Float.POSITIVE_INFINITY;
+            for (FactHit h : fast.hits()) {
+              assertTrue(h.score() > 0 && h.score() <= prev, msg + ": scores " + scoredKeys(fast.hits()));
+              prev = h.score();
+            }
+            compared += fast.hits().size();
+          }
+        }
+        assertTrue(compared > 300, "seed " + seed + ": only " + compared + " hits compared");
+      }
+    }
+  }
+
+  private static List<String> scoredKeys(List<FactHit> hits) {
+    return hits.stream().map(h -> h.articleId() + "#" + h.factIndex() + "@" + h.score()).toList();
   }
 
   private void addArticle(FactIndexWriter w, String id, Random r, Analyzer analyzer,
