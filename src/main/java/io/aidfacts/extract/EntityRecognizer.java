@@ -8,6 +8,7 @@ import io.aidfacts.model.OrgMention;
 import io.aidfacts.model.PersonMention;
 import io.aidfacts.model.PlaceMention;
 import io.aidfacts.segment.HanlpLexicon;
+import io.aidfacts.segment.PersonNames;
 import io.aidfacts.segment.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -681,8 +682,17 @@ public final class EntityRecognizer implements Recognizer {
       }
       Unit u = us.get(i);
       if (isPerson(us, i) || isTitledName(us, i, inOrg)) {
-        CharSpan span = text.span(u.start(), u.end());
+        int end = u.end();
+        if (cutName(us, i) && !inOrg[i + 1] && !inPlace[i + 1]) {
+          end = us.get(++i).end();
+        }
+        CharSpan span = text.span(u.start(), end);
         out.add(new PersonMention(span, text.bodyText(span)));
+      } else if (i + 1 < us.size() && !inOrg[i + 1] && !inPlace[i + 1] && gluedPreposition(us, i)) {
+        // 向唐|胜利: the name is 唐胜利, the preposition's neighbour and the next word.
+        CharSpan span = text.span(u.start() + 1, us.get(i + 1).end());
+        out.add(new PersonMention(span, text.bodyText(span)));
+        i++;
       }
     }
     return out;
@@ -1379,7 +1389,34 @@ public final class EntityRecognizer implements Recognizer {
     if (i > 0 && us.get(i - 1).tag().startsWith("m") && "余多".indexOf(u.word().charAt(0)) >= 0) {
       return false;
     }
-    return true;
+    // 曾称, 时说, 代捐, 万只: a Chinese-style name whose characters are rarely a surname and
+    // a given name (translated and Japanese names, nrf/nrj, have their own characters).
+    return !u.tag().equals("nr") || PersonNames.plausible(u.word());
+  }
+
+  // 罗毅|刚, 叶钊|颖: HanLP cut a three-character name after its second character.
+  private static boolean cutName(List<Unit> us, int i) {
+    Unit u = us.get(i);
+    if (!u.tag().equals("nr") || i + 1 >= us.size()) {
+      return false;
+    }
+    Unit next = us.get(i + 1);
+    return next.start() == u.end() && isHan(next.word()) && PersonNames.completes(u.word(), next.word());
+  }
+
+  /**
+   * 向唐|胜利, 在唐|胜利: HanLP took a preposition for the surname; the name is its neighbour
+   * and the next one- or two-character word, when that reads as a name.
+   */
+  private static boolean gluedPreposition(List<Unit> us, int i) {
+    Unit u = us.get(i);
+    Unit next = us.get(i + 1);
+    if (!u.tag().equals("nr") || u.word().length() != 2 || !PersonNames.oftenBeforeName(u.word().charAt(0))
+        || PersonNames.plausible(u.word()) || next.start() != u.end() || next.word().length() > 2
+        || !isHan(next.word()) || next.tag().startsWith("nr") || next.tag().startsWith("w")) {
+      return false;
+    }
+    return PersonNames.plausible(u.word().substring(1) + next.word());
   }
 
   private boolean isTitledName(List<Unit> us, int i, boolean[] inOrg) {

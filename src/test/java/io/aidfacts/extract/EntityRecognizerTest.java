@@ -140,6 +140,19 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void personsWithoutGluedPrepositionsOrWordPiecesAndNotCutShort() {
+    String body = "院长吴弦光代表医院向唐胜利赠送编织机。向贫困户捐赠鸡苗2万只。副主任罗毅刚出席，金丽说，大家很感激。";
+    List<Mention> ms = mentions(body);
+    assertEquals(List.of("吴弦光", "唐胜利", "罗毅刚", "金丽"), texts(ms, PersonMention.class));
+    PersonMention tang = find(ms, PersonMention.class, "唐胜利").orElseThrow();
+    assertEquals(body.indexOf("唐胜利"), tang.start());
+    assertEquals(body.indexOf("唐胜利") + 3, tang.end());
+    PersonMention luo = find(ms, PersonMention.class, "罗毅刚").orElseThrow();
+    assertEquals(body.indexOf("罗毅刚"), luo.start());
+    assertEquals(body.indexOf("罗毅刚") + 3, luo.end());
+  }
+
+  @Test
   void traditionalBodyKeepsOffsetsIntoTheOriginal() {
     String body = "廣州市荔灣區工商業聯合會向納雍縣教育局捐贈助學資金86萬元。";
     List<Mention> ms = aid.extract(new Article("t", null, null, null, null, body, Script.TRADITIONAL)).mentions();
