@@ -2,28 +2,14 @@ package io.aidfacts.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.aidfacts.AidFacts;
-import io.aidfacts.model.Article;
-import io.aidfacts.model.PlaceMention;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One-character place abbreviations through the whole pipeline: spans, names and codes. */
 class PlaceAbbreviationsTest {
 
-  static AidFacts aid;
-
-  @BeforeAll
-  static void build() {
-    aid = AidFacts.builder().facts(false).build();
-  }
-
-  /** Each place as {@code text@start#code} ({@code #-} without a code). */
   private static List<String> places(String body) {
-    return aid.extract(Article.of("t", body)).mentions().stream()
-        .filter(PlaceMention.class::isInstance).map(PlaceMention.class::cast)
-        .map(p -> p.text() + "@" + p.start() + "#" + (p.code() == null ? "-" : p.code())).toList();
+    return PlaceRulesTest.places(body);
   }
 
   @Test

@@ -7,21 +7,15 @@ import io.aidfacts.model.Article;
 import io.aidfacts.model.OrgMention;
 import io.aidfacts.model.PlaceMention;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Place spans beyond single names: kinds of place, peoples, venues, common words. */
 class PlaceRulesTest {
 
-  static AidFacts aid;
+  private static final AidFacts aid = AidFacts.builder().facts(false).build();
 
-  @BeforeAll
-  static void build() {
-    aid = AidFacts.builder().facts(false).build();
-  }
-
-  /** Each place as {@code text@start#code} ({@code #-} without a code). */
-  private static List<String> places(String body) {
+  /** Each place as {@code text@start#code} ({@code #-} without a code); shared with {@link PlaceAbbreviationsTest}. */
+  static List<String> places(String body) {
     return aid.extract(Article.of("t", body)).mentions().stream()
         .filter(PlaceMention.class::isInstance).map(PlaceMention.class::cast)
         .map(p -> p.text() + "@" + p.start() + "#" + (p.code() == null ? "-" : p.code())).toList();
