@@ -1,8 +1,10 @@
 package io.aidfacts.segment;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.seg.common.Vertex;
 import io.aidfacts.model.CharSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,8 @@ public final class HanlpSegmenter implements Segmenter {
   }
 
   private final Segment segment;
+  /** The same segment when it is ours, whose best path needs no terms; else null. */
+  private final LatticeSegment lattice;
 
   public HanlpSegmenter(Mode mode) {
     this(mode, HanlpLexicon.EMPTY);
@@ -43,8 +47,21 @@ public final class HanlpSegmenter implements Segmenter {
    * calls in the same JVM are not affected.
    */
   public HanlpSegmenter(Mode mode, HanlpLexicon lexicon) {
+    this(mode, lexicon, false);
+  }
+
+  /**
+   * With {@code hanlpReference}, HanLP's own {@code ViterbiSegment} (what {@code
+   * HanLP.newSegment()} returns) instead of {@link LatticeSegment}, which must segment
+   * exactly as it does: the reference the identity tests compare with.
+   */
+  static HanlpSegmenter reference(Mode mode, HanlpLexicon lexicon) {
+    return new HanlpSegmenter(mode, lexicon, true);
+  }
+
+  private HanlpSegmenter(Mode mode, HanlpLexicon lexicon, boolean hanlpReference) {
     HanlpRuntime.init();
-    Segment s = HanLP.newSegment();
+    Segment s = hanlpReference ? HanLP.newSegment() : new LatticeSegment();
     if (mode == Mode.NAMES) {
       s.enableOrganizationRecognize(true).enablePlaceRecognize(true).enableNameRecognize(true);
     } else if (mode == Mode.WORDS) {
@@ -56,6 +73,7 @@ public final class HanlpSegmenter implements Segmenter {
       s.enableCustomDictionary(LexiconDictionary.of(lexicon));
     }
     this.segment = s;
+    this.lattice = s instanceof LatticeSegment l ? l : null;
   }
 
   @Override
@@ -72,24 +90,45 @@ public final class HanlpSegmenter implements Segmenter {
     if (from >= to) {
       return;
     }
-    List<Term> terms = segment.seg(text.substring(from, to));
+    char[] sentence = new char[to - from];
+    text.getChars(from, to, sentence, 0);
+    List<Vertex> path = lattice == null ? null : lattice.bestPath(sentence);
     int pos = from;
-    for (Term t : terms) {
-      String w = t.word;
-      if (w == null || w.isEmpty()) {
-        continue;
+    if (path == null) {
+      for (Term t : segment.seg(sentence)) {
+        pos = append(text, pos, to, t.word, t.nature, out);
       }
-      int at = text.startsWith(w, pos) ? pos : text.indexOf(w, pos);
-      if (at < 0 || at + w.length() > to) {
-        // HanLP returned a word that is not in the text (it does not normalize by default,
-        // so this does not happen in practice): skip it rather than report a wrong offset.
-        continue;
-      }
-      pos = at + w.length();
-      if (w.isBlank()) {
-        continue;
-      }
-      out.add(new Token(w, t.nature == null ? "x" : t.nature.toString(), at, pos));
+      return;
     }
+    // The path starts and ends with HanLP's begin and end markers.
+    int last = path.size() - 1;
+    int i = 0;
+    for (Vertex v : path) {
+      if (i > 0 && i < last) {
+        pos = append(text, pos, to, v.realWord, v.guessNature(), out);
+      }
+      i++;
+    }
+  }
+
+  /**
+   * Appends HanLP's word {@code w}, found at {@code pos} (where it always is: HanLP does not
+   * normalize by default) or after it, unless blank; returns the position after it.
+   */
+  private static int append(String text, int pos, int to, String w, Nature nature, List<Token> out) {
+    if (w == null || w.isEmpty()) {
+      return pos;
+    }
+    int at = text.startsWith(w, pos) ? pos : text.indexOf(w, pos);
+    if (at < 0 || at + w.length() > to) {
+      // HanLP returned a word that is not in the text (it does not normalize by default,
+      // so this does not happen in practice): skip it rather than report a wrong offset.
+      return pos;
+    }
+    int end = at + w.length();
+    if (!w.isBlank()) {
+      out.add(new Token(w, nature == null ? "x" : nature.toString(), at, end));
+    }
+    return end;
   }
 }

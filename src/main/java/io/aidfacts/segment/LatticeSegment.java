@@ -1,0 +1,641 @@
+package io.aidfacts.segment;
+
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.other.CharTable;
+import com.hankcs.hanlp.dictionary.other.CharType;
+import com.hankcs.hanlp.recognition.nr.PersonRecognition;
+import com.hankcs.hanlp.recognition.nr.TranslatedPersonRecognition;
+import com.hankcs.hanlp.seg.Config;
+import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
+import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.seg.common.Vertex;
+import com.hankcs.hanlp.seg.common.WordNet;
+import com.hankcs.hanlp.utility.Predefine;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedList;
+import java.util.List;
+
+/**
+ * HanLP 1.8.6's Viterbi segmentation with the same output, at a fraction of its cost.
+ *
+ * <p>Where the time goes in HanLP's own {@code ViterbiSegment}: for every dictionary word that
+ * starts anywhere in the sentence it builds a {@code Vertex} (a new {@code String}, the word
+ * compiled to its class word such as 未##数, a linked-list entry), then runs the Viterbi over
+ * those objects, although only the dozen vertices of the best path are used afterwards. Here
+ * the first-pass lattice lives in primitive arrays of a per-thread scratch area: each
+ * candidate is a dictionary index (whose class-word id and frequency are worked out once per
+ * index, by HanLP's own {@code Vertex} constructor) or an atom of the uncovered text, and the
+ * Viterbi runs over those arrays with HanLP's weight formula, evaluation order and tie rule
+ * (a later candidate wins only when strictly cheaper), so every weight is bit-identical.
+ * Real vertices are made for the best path only; the rest of HanLP's pipeline (the custom
+ * dictionary merge, the person-name recognizers, the second Viterbi) then runs on them as
+ * HanLP runs it.
+ *
+ * <p>The name recognizers borrow first-pass vertices around a name they insert (the lines
+ * just before it, and the line after it when that is empty). They get a {@link FirstPassNet}
+ * that builds those lines on demand, as the objects HanLP would have had: the path's own
+ * vertices where they coincide, otherwise new vertices with the first-pass predecessor and
+ * weight that the second Viterbi starts from.
+ *
+ * <p>Configurations this does not cover (index mode, part-of-speech tagging, the place,
+ * organisation and Japanese-name recognizers, number-quantifier merging, forced custom
+ * dictionary) run HanLP's own code. The identity is checked by {@code LatticeSegmentTest}
+ * against HanLP's {@code ViterbiSegment} on the same dictionaries.
+ */
+final class LatticeSegment extends ViterbiSegment {
+
+  /** HanLP's weight: the share of the unigram term, {@code MathUtility}'s 0.9. */
+  private static final double LAMBDA = 0.9;
+  /** {@code 1 - LAMBDA} as HanLP's compiled class holds it. */
+  private static final double ONE_MINUS_LAMBDA = 0.09999999999999998;
+
+  private static final ThreadLocal<Lattice> LATTICE = ThreadLocal.withInitial(Lattice::new);
+
+  /**
+   * The vertices of the best path of a sentence, begin and end markers included, exactly as
+   * HanLP's {@code segSentence} has them before it converts them to terms; null when this
+   * segment's configuration is one that only HanLP's own code covers. Normalizes
+   * {@code sentence} in place when the configuration says so, as {@code Segment.seg} does.
+   */
+  List<Vertex> bestPath(char[] sentence) {
+    Config c = config;
+    if (!covered(c)) {
+      return null;
+    }
+    if (c.normalization) {
+      CharTable.normalization(sentence);
+    }
+    return path(sentence, c);
+  }
+
+  @Override
+  protected List<Term> segSentence(char[] sentence) {
+    Config c = config;
+    if (!covered(c)) {
+      return super.segSentence(sentence);
+    }
+    return convert(path(sentence, c), c.offset);
+  }
+
+  private static boolean covered(Config c) {
+    return c.indexMode <= 0 && !c.speechTagging && !c.numberQuantifierRecognize
+        && !c.forceCustomDictionary && !c.japaneseNameRecognize && !c.placeRecognize
+        && !c.organizationRecognize;
+  }
+
+  private List<Vertex> path(char[] sentence, Config c) {
+    CoreWords core = CoreWords.current();
+    Lattice lattice = LATTICE.get();
+    try {
+      lattice.build(sentence, core);
+      lattice.viterbi();
+      LinkedList<Vertex> vertexList = lattice.bestPath();
+      if (c.useCustomDictionary) {
+        combineByCustomDictionary(vertexList, customDictionary.dat);
+      }
+      if (!c.ner) {
+        return vertexList;
+      }
+      WordNet optimum = new WordNet(sentence, vertexList);
+      int before = optimum.size();
+      WordNet all = new FirstPassNet(sentence, lattice);
+      if (c.nameRecognize) {
+        PersonRecognition.recognition(vertexList, optimum, all);
+      }
+      if (c.translatedNameRecognize) {
+        TranslatedPersonRecognition.recognition(vertexList, optimum, all);
+      }
+      if (optimum.size() != before) {
+        return viterbi(optimum);
+      }
+      return vertexList;
+    } finally {
+      lattice.release();
+    }
+  }
+
+  /**
+   * The Viterbi over a net of real vertices (HanLP's is private): each vertex takes the
+   * cheapest predecessor ending where it starts, keeping what it already has unless a new
+   * one is strictly cheaper ({@code Vertex.updateFrom}), then the path is read back from
+   * the end marker.
+   */
+  private static List<Vertex> viterbi(WordNet net) {
+    LinkedList<Vertex>[] lines = net.getVertexes();
+    Vertex begin = lines[0].getFirst();
+    for (Vertex v : lines[1]) {
+      v.updateFrom(begin);
+    }
+    for (int i = 1; i < lines.length - 1; i++) {
+      LinkedList<Vertex> line = lines[i];
+      if (line == null) {
+        continue;
+      }
+      for (Vertex v : line) {
+        if (v.from == null) {
+          continue;
+        }
+        for (Vertex next : lines[i + v.realWord.length()]) {
+          next.updateFrom(v);
+        }
+      }
+    }
+    LinkedList<Vertex> path = new LinkedList<>();
+    for (Vertex v = lines[lines.length - 1].getFirst(); v != null; v = v.from) {
+      path.addFirst(v);
+    }
+    return path;
+  }
+
+  /**
+   * Per index of HanLP's core dictionary: the word id and total frequency that HanLP's
+   * {@code Vertex} constructor gives a word found there (it maps person, place, number,
+   * time... words to their class word, with that word's id and frequency). Rebuilt if HanLP
+   * reloads its core dictionary.
+   */
+  static final class CoreWords {
+    private static volatile CoreWords current;
+
+    final DoubleArrayTrie<CoreDictionary.Attribute> trie;
+    final int[] base;
+    final int[] check;
+    final int[] wordId;
+    final int[] frequency;
+
+    private CoreWords(DoubleArrayTrie<CoreDictionary.Attribute> trie) {
+      this.trie = trie;
+      this.base = trie.getBase();
+      this.check = trie.getCheck();
+      int n = trie.size();
+      this.wordId = new int[n];
+      this.frequency = new int[n];
+      for (int i = 0; i < n; i++) {
+        // The constructor HanLP's lattice uses; the text does not affect id or attribute.
+        Vertex v = new Vertex("x", trie.getValueAt(i), i);
+        wordId[i] = v.wordID;
+        frequency[i] = v.attribute.totalFrequency;
+      }
+    }
+
+    static CoreWords current() {
+      CoreWords c = current;
+      DoubleArrayTrie<CoreDictionary.Attribute> trie = CoreDictionary.trie;
+      if (c == null || c.trie != trie) {
+        synchronized (CoreWords.class) {
+          c = current;
+          if (c == null || c.trie != trie) {
+            c = new CoreWords(trie);
+            current = c;
+          }
+        }
+      }
+      return c;
+    }
+  }
+
+  /**
+   * The first-pass lattice of one sentence in arrays, reused by its thread. Line {@code l}
+   * holds the candidates starting at character {@code l - 1}; line 0 the begin marker, line
+   * {@code n + 1} the end marker, as in HanLP's {@code WordNet}. Candidates of a line are
+   * chained in insertion order, which is the order HanLP's Viterbi visits them in.
+   */
+  static final class Lattice {
+    private static final int BEGIN = 0;
+    private static final int END = 1;
+    /** A candidate's {@code ref} below this is an atom: {@code ATOM - ref} is its char type. */
+    private static final int ATOM = -1;
+
+    char[] text;
+    int n;
+    int count;
+    CoreWords core;
+    Vertex begin;
+    Vertex end;
+
+    int[] start = new int[256];
+    int[] len = new int[256];
+    int[] wordId = new int[256];
+    int[] frequency = new int[256];
+    int[] ref = new int[256];
+    int[] next = new int[256];
+    int[] from = new int[256];
+    double[] weight = new double[256];
+    Vertex[] made = new Vertex[256];
+    int[] head = new int[128];
+    int[] tail = new int[128];
+    private int[] stack = new int[64];
+
+    void build(char[] sentence, CoreWords words) {
+      text = sentence;
+      n = sentence.length;
+      core = words;
+      count = 0;
+      int lines = n + 2;
+      if (head.length < lines) {
+        head = new int[Math.max(lines, head.length * 2)];
+        tail = new int[head.length];
+      }
+      Arrays.fill(head, 0, lines, -1);
+      Arrays.fill(tail, 0, lines, -1);
+      begin = Vertex.newB();
+      end = Vertex.newE();
+      add(0, -1, begin.realWord.length(), begin.wordID, begin.attribute.totalFrequency, 0);
+      add(lines - 1, n, end.realWord.length(), end.wordID, end.attribute.totalFrequency, 0);
+      dictionaryWords();
+      fillGaps();
+    }
+
+    /** HanLP's core-dictionary search: every word starting at every character, shortest first. */
+    private void dictionaryWords() {
+      int[] base = core.base;
+      int[] check = core.check;
+      char[] c = text;
+      int root = base[0];
+      for (int b = 0; b < n; b++) {
+        int state = root;
+        for (int i = b; i < n; i++) {
+          int p = state + c[i] + 1;
+          if (state != check[p]) {
+            break;
+          }
+          state = base[p];
+          int value = base[state];
+          if (state == check[state] && value < 0) {
+            int index = -value - 1;
+            add(b + 1, b, i - b + 1, core.wordId[index], core.frequency[index], index);
+          }
+        }
+      }
+    }
+
+    /**
+     * HanLP's atoms over the characters no dictionary word covers, so the lattice is
+     * connected. A gap runs on over lines that do have words while their character is a
+     * Chinese numeral, and an atom is not added where its line already has a candidate of
+     * its length.
+     */
+    private void fillGaps() {
+      byte[] type = CharType.type;
+      int lines = n + 2;
+      for (int i = 1; i < lines; ) {
+        if (head[i] < 0) {
+          int j = i + 1;
+          for (; j < lines - 1; j++) {
+            if (head[j] >= 0 && type[text[j - 1]] != CharType.CT_CNUM) {
+              break;
+            }
+          }
+          atoms(i - 1, j - 1);
+          i = j;
+        } else {
+          i += len[tail[i]];
+        }
+      }
+    }
+
+    /** Runs of one char type; a number keeps a decimal point or comma followed by a digit. */
+    private void atoms(int from, int to) {
+      byte[] type = CharType.type;
+      int atomStart = from;
+      int previous = type[text[from]];
+      int i = from + 1;
+      for (; i < to; i++) {
+        int current = type[text[i]];
+        if (current == previous) {
+          continue;
+        }
+        if (previous == CharType.CT_NUM && "，,．.".indexOf(text[i]) != -1 && i + 1 < to
+            && type[text[i + 1]] == CharType.CT_NUM) {
+          continue;
+        }
+        atom(atomStart, i - atomStart, previous);
+        atomStart = i;
+        previous = current;
+      }
+      atom(atomStart, to - atomStart, previous);
+    }
+
+    private void atom(int at, int length, int charType) {
+      int line = at + 1;
+      for (int v = head[line]; v >= 0; v = next[v]) {
+        if (len[v] == length) {
+          return;
+        }
+      }
+      add(line, at, length, atomWordId(charType), Predefine.OOV_DEFAULT_FREQUENCY, ATOM - charType);
+    }
+
+    private static int atomWordId(int charType) {
+      switch (charType) {
+        case CharType.CT_SINGLE:
+          return CoreDictionary.X_WORD_ID;
+        case CharType.CT_NUM:
+        case CharType.CT_INDEX:
+        case CharType.CT_CNUM:
+          return CoreDictionary.M_WORD_ID;
+        default:
+          return -1;
+      }
+    }
+
+    private void add(int line, int at, int length, int id, int freq, int reference) {
+      int v = count;
+      if (v == start.length) {
+        grow();
+      }
+      start[v] = at;
+      len[v] = length;
+      wordId[v] = id;
+      frequency[v] = freq;
+      ref[v] = reference;
+      next[v] = -1;
+      from[v] = -1;
+      weight[v] = 0.0;
+      made[v] = null;
+      if (tail[line] < 0) {
+        head[line] = v;
+      } else {
+        next[tail[line]] = v;
+      }
+      tail[line] = v;
+      count = v + 1;
+    }
+
+    private void grow() {
+      int size = start.length * 2;
+      start = Arrays.copyOf(start, size);
+      len = Arrays.copyOf(len, size);
+      wordId = Arrays.copyOf(wordId, size);
+      frequency = Arrays.copyOf(frequency, size);
+      ref = Arrays.copyOf(ref, size);
+      next = Arrays.copyOf(next, size);
+      from = Arrays.copyOf(from, size);
+      weight = Arrays.copyOf(weight, size);
+      made = Arrays.copyOf(made, size);
+    }
+
+    /**
+     * HanLP's first Viterbi: line by line, each reached candidate offers itself to the
+     * candidates starting where it ends, which keep the first offer unless a later one is
+     * strictly cheaper.
+     */
+    void viterbi() {
+      int lines = n + 2;
+      for (int v = head[1]; v >= 0; v = next[v]) {
+        offer(BEGIN, v);
+      }
+      for (int i = 1; i < lines - 1; i++) {
+        for (int v = head[i]; v >= 0; v = next[v]) {
+          if (from[v] < 0) {
+            continue;
+          }
+          for (int w = head[i + len[v]]; w >= 0; w = next[w]) {
+            offer(v, w);
+          }
+        }
+      }
+    }
+
+    private void offer(int f, int t) {
+      double w = weight[f] + cost(f, t);
+      if (from[t] < 0 || weight[t] > w) {
+        from[t] = f;
+        weight[t] = w;
+      }
+    }
+
+    /** {@code MathUtility.calculateWeight}, term for term in its order. */
+    private double cost(int f, int t) {
+      int fromFrequency = frequency[f];
+      int both = CoreBiGramTableDictionary.getBiFrequency(wordId[f], wordId[t]);
+      int toFrequency = frequency[t];
+      double myu = Predefine.myu;
+      return -Math.log(LAMBDA * (myu * both / (fromFrequency + 1) + 1 - myu)
+          + ONE_MINUS_LAMBDA * toFrequency / Predefine.TOTAL_FREQUENCY);
+    }
+
+    LinkedList<Vertex> bestPath() {
+      LinkedList<Vertex> path = new LinkedList<>();
+      for (Vertex v = vertex(END); v != null; v = v.from) {
+        path.addFirst(v);
+      }
+      return path;
+    }
+
+    /** The candidates of a line as vertices, in lattice order. */
+    LinkedList<Vertex> line(int line) {
+      LinkedList<Vertex> out = new LinkedList<>();
+      for (int v = head[line]; v >= 0; v = next[v]) {
+        out.add(vertex(v));
+      }
+      return out;
+    }
+
+    /**
+     * The vertex of candidate {@code v}, made once, with its first-pass predecessor (made
+     * too, back along the chain) and weight.
+     */
+    Vertex vertex(int v) {
+      Vertex done = made[v];
+      if (done != null) {
+        return done;
+      }
+      int depth = 0;
+      for (int u = v; u >= 0 && made[u] == null; u = from[u]) {
+        if (depth == stack.length) {
+          stack = Arrays.copyOf(stack, depth * 2);
+        }
+        stack[depth++] = u;
+      }
+      while (depth > 0) {
+        int u = stack[--depth];
+        Vertex x = newVertex(u);
+        if (from[u] >= 0) {
+          x.from = made[from[u]];
+          x.weight = weight[u];
+        }
+        made[u] = x;
+      }
+      return made[v];
+    }
+
+    private Vertex newVertex(int v) {
+      if (v == BEGIN) {
+        return begin;
+      }
+      if (v == END) {
+        return end;
+      }
+      String word = new String(text, start[v], len[v]);
+      int r = ref[v];
+      if (r >= 0) {
+        return new Vertex(word, core.trie.getValueAt(r), r);
+      }
+      int charType = ATOM - r;
+      Nature nature;
+      String compiled;
+      switch (charType) {
+        case CharType.CT_SINGLE:
+          nature = Nature.nx;
+          compiled = Predefine.TAG_CLUSTER;
+          break;
+        case CharType.CT_DELIMITER:
+        case CharType.CT_OTHER:
+          nature = Nature.w;
+          compiled = word;
+          break;
+        case CharType.CT_NUM:
+        case CharType.CT_INDEX:
+        case CharType.CT_CNUM:
+          nature = Nature.m;
+          compiled = Predefine.TAG_NUMBER;
+          break;
+        default:
+          nature = Nature.n;
+          compiled = word;
+          break;
+      }
+      return new Vertex(compiled, word,
+          new CoreDictionary.Attribute(nature, Predefine.OOV_DEFAULT_FREQUENCY), wordId[v]);
+    }
+
+    /** Drops the sentence's vertices so the scratch area holds no garbage between calls. */
+    void release() {
+      Arrays.fill(made, 0, count, null);
+      text = null;
+      begin = null;
+      end = null;
+    }
+  }
+
+  /**
+   * HanLP's full first-pass net as the name recognizers see it ({@code WordNet.insert} reads
+   * lines of it): each line is built on first use and then kept, since HanLP may link such a
+   * line into the optimum net and later read it again. Only reading is supported; HanLP does
+   * not change this net in the configurations {@link LatticeSegment} covers.
+   */
+  static final class FirstPassNet extends WordNet {
+    private static final char[] NONE = new char[0];
+    private final Lattice lattice;
+    private LinkedList<Vertex>[] lines;
+
+    FirstPassNet(char[] sentence, Lattice lattice) {
+      super(NONE, List.of());
+      this.charArray = sentence;
+      this.lattice = lattice;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public LinkedList<Vertex> get(int line) {
+      if (lines == null) {
+        lines = new LinkedList[lattice.n + 2];
+      }
+      LinkedList<Vertex> l = lines[line];
+      if (l == null) {
+        l = lattice.line(line);
+        lines[line] = l;
+      }
+      return l;
+    }
+
+    @Override
+    public Vertex getFirst(int line) {
+      LinkedList<Vertex> l = get(line);
+      return l.isEmpty() ? null : l.getFirst();
+    }
+
+    @Override
+    public Vertex get(int line, int length) {
+      for (Vertex v : get(line)) {
+        if (v.realWord.length() == length) {
+          return v;
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public Iterator<Vertex> descendingIterator(int line) {
+      return get(line).descendingIterator();
+    }
+
+    @Override
+    public LinkedList<Vertex>[] getVertexes() {
+      for (int i = 0; i < lattice.n + 2; i++) {
+        get(i);
+      }
+      return lines;
+    }
+
+    @Override
+    public int size() {
+      return lattice.count;
+    }
+
+    @Override
+    public void add(int line, Vertex vertex) {
+      throw readOnly();
+    }
+
+    @Override
+    public void push(int line, Vertex vertex) {
+      throw readOnly();
+    }
+
+    @Override
+    public void insert(int line, Vertex vertex, WordNet wordNetAll) {
+      throw readOnly();
+    }
+
+    @Override
+    public void addAll(List<Vertex> vertexList) {
+      throw readOnly();
+    }
+
+    @Override
+    public void add(int line, List<com.hankcs.hanlp.seg.NShort.Path.AtomNode> atomSegment) {
+      throw readOnly();
+    }
+
+    @Override
+    public void clear() {
+      throw readOnly();
+    }
+
+    @Override
+    public void clean() {
+      throw readOnly();
+    }
+
+    @Override
+    public void mergeContinuousNsIntoOne() {
+      throw readOnly();
+    }
+
+    @Override
+    public com.hankcs.hanlp.seg.common.Graph toGraph() {
+      throw readOnly();
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder();
+      LinkedList<Vertex>[] all = getVertexes();
+      for (int i = 0; i < all.length; i++) {
+        sb.append(i).append(':').append(all[i]).append('\n');
+      }
+      return sb.toString();
+    }
+
+    private static UnsupportedOperationException readOnly() {
+      return new UnsupportedOperationException(
+          "the first-pass net of LatticeSegment is read-only: run HanLP's own ViterbiSegment "
+              + "for configurations that change it");
+    }
+  }
+}
