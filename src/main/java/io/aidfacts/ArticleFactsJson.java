@@ -21,10 +21,11 @@ import io.aidfacts.model.PlaceMention;
 import io.aidfacts.model.QuantityMention;
 import io.aidfacts.model.Script;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,15 +41,89 @@ public final class ArticleFactsJson {
 
   private ArticleFactsJson() {}
 
+  /**
+   * Each thread's line buffer and the generator writing into it, kept between calls: a line is
+   * written for every article, and a new generator, a growing {@code StringWriter} and its copy
+   * into a String cost several times the line in garbage. One string of the line is all that is
+   * made per call.
+   */
+  private static final ThreadLocal<LineBuffer> LINE = ThreadLocal.withInitial(LineBuffer::new);
+
   /** One line of output, without the line break. */
   public static String toJson(ArticleFacts r, boolean withBody) {
-    StringWriter w = new StringWriter(1024);
-    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+    LineBuffer line = LINE.get();
+    line.length = 0;
+    try {
+      JsonGenerator g = line.generator();
       write(g, r, withBody);
+      g.flush();
     } catch (IOException e) {
+      line.generator = null;
       throw new UncheckedIOException(e);
+    } catch (RuntimeException | Error e) {
+      // A generator stopped halfway is in no state to write the next line.
+      line.generator = null;
+      throw e;
     }
-    return w.toString();
+    String s = new String(line.chars, 0, line.length);
+    line.trim();
+    return s;
+  }
+
+  /** A reusable, unsynchronized character sink for {@link #toJson}; one per thread. */
+  private static final class LineBuffer extends Writer {
+    private static final int KEEP = 1 << 16;
+    char[] chars = new char[KEEP];
+    int length;
+    JsonGenerator generator;
+
+    JsonGenerator generator() throws IOException {
+      if (generator == null) {
+        generator = FACTORY.createGenerator(this);
+        // Each line is a root value of its own: no separator between one call's and the next.
+        generator.setRootValueSeparator(null);
+      }
+      return generator;
+    }
+
+    /** Gives back the room of an exceptionally long line, so a thread does not keep it. */
+    void trim() {
+      if (chars.length > KEEP) {
+        chars = new char[KEEP];
+      }
+    }
+
+    private void ensure(int more) {
+      if (length + more > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(length + more, 2 * chars.length));
+      }
+    }
+
+    @Override
+    public void write(char[] c, int off, int len) {
+      ensure(len);
+      System.arraycopy(c, off, chars, length, len);
+      length += len;
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      ensure(len);
+      str.getChars(off, off + len, chars, length);
+      length += len;
+    }
+
+    @Override
+    public void write(int c) {
+      ensure(1);
+      chars[length++] = (char) c;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   public static void write(JsonGenerator g, ArticleFacts r, boolean withBody) throws IOException {

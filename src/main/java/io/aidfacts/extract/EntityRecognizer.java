@@ -1,5 +1,7 @@
 package io.aidfacts.extract;
 
+import static io.aidfacts.extract.Tags.*;
+
 import io.aidfacts.extract.Divisions.Division;
 import io.aidfacts.extract.PlaceResolver.Resolution;
 import io.aidfacts.model.CharSpan;
@@ -114,6 +116,7 @@ public final class EntityRecognizer implements Recognizer {
       "教室", "科室", "处室", "学科", "本科", "专科", "各处", "到处", "好处", "此处", "深处", "近处", "远处");
   // 《人民日报》, 《华盛顿邮报》: papers named in title marks; 报告 and 公报 are documents.
   private static final List<String> PAPER_ENDINGS = List.of("报", "新闻", "周刊", "画刊", "文摘");
+  private static final Set<String> MAGAZINE_WORDS = Set.of("杂志", "杂志社", "报社", "社", "周刊");
   private static final Set<String> NOT_PAPERS = Set.of("报告", "公报", "通报", "简报", "情报", "海报", "预报", "汇报",
       "举报", "警报", "电报", "捷报", "喜报", "年报", "季报", "回报", "申报", "黑板报", "手抄报");
 
@@ -142,6 +145,62 @@ public final class EntityRecognizer implements Recognizer {
   private static final String COUNTRY_INITIALS = "美英法德日俄印菲澳韩朝意加泰越巴埃以伊叙沙墨";
 
   private static final String MEASURES = "家支个位名所座";
+
+  // The word lists a unit's word is in, as bits: one lookup per unit instead of a set's
+  // lookup per question.
+  static final int L_GENERIC_START = 1;
+  static final int L_VERB_IN_NAMES = 1 << 1;
+  static final int L_VILLAGE_STOP = 1 << 2;
+  static final int L_NOT_PLACES = 1 << 3;
+  static final int L_GEO_KINDS = 1 << 4;
+  static final int L_CHINA = 1 << 5;
+  static final int L_LEVELS = 1 << 6;
+  static final int L_PARTY_COMMITTEES = 1 << 7;
+  static final int L_COMMON_NT = 1 << 8;
+  static final int L_NOT_SUBUNITS = 1 << 9;
+  static final int L_SENTENCE_END = 1 << 10;
+  static final int L_MATCH = 1 << 11;
+  static final int L_VERSUS = 1 << 12;
+  static final int L_WHERE = 1 << 13;
+  static final int L_PLAYERS = 1 << 14;
+  static final int L_MAGAZINE = 1 << 15;
+  private static final Map<String, Integer> WORD_LISTS = new java.util.HashMap<>();
+  private static final java.util.BitSet LIST_FIRSTS = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+  static {
+    list(L_GENERIC_START, GENERIC_START);
+    list(L_VERB_IN_NAMES, VERB_IN_NAMES);
+    list(L_VILLAGE_STOP, VILLAGE_STOP);
+    list(L_NOT_PLACES, NOT_PLACES);
+    list(L_GEO_KINDS, GEO_KINDS);
+    list(L_CHINA, CHINA_WORDS);
+    list(L_CHINA, Set.of("中华"));
+    list(L_LEVELS, LEVELS);
+    list(L_PARTY_COMMITTEES, PARTY_COMMITTEES);
+    list(L_COMMON_NT, COMMON_NT);
+    list(L_NOT_SUBUNITS, NOT_SUBUNITS);
+    list(L_SENTENCE_END, SENTENCE_ENDS);
+    list(L_MATCH, MATCH_WORDS);
+    list(L_VERSUS, VERSUS);
+    list(L_WHERE, WHERE);
+    list(L_PLAYERS, PLAYERS);
+    list(L_MAGAZINE, MAGAZINE_WORDS);
+  }
+
+  private static void list(int bit, Set<String> words) {
+    for (String w : words) {
+      WORD_LISTS.merge(w, bit, (a, b) -> a | b);
+      LIST_FIRSTS.set(w.charAt(0));
+    }
+  }
+
+  private static int wordLists(String w) {
+    if (w.isEmpty() || !LIST_FIRSTS.get(w.charAt(0))) {
+      return 0;
+    }
+    Integer l = WORD_LISTS.get(w);
+    return l == null ? 0 : l;
+  }
 
   private final Divisions divisions;
   private final PlaceResolver resolver;
@@ -173,12 +232,19 @@ public final class EntityRecognizer implements Recognizer {
     static final NameTrie<String> REVERSED_SUFFIXES = reversed(SUFFIX_KINDS);
     // Character.UnicodeScript.of is a binary search over every script range.
     static final java.util.BitSet HAN = han();
+    static final java.util.BitSet SURNAME_CHARS = chars(SURNAMES);
   }
 
   private static NameTrie<String> reversed(Map<String, String> suffixes) {
     Map<String, String> out = new java.util.HashMap<>();
     suffixes.forEach((k, v) -> out.put(new StringBuilder(k).reverse().toString(), v));
     return NameTrie.of(out);
+  }
+
+  private static java.util.BitSet chars(String s) {
+    java.util.BitSet out = new java.util.BitSet(Character.MAX_VALUE + 1);
+    s.chars().forEach(out::set);
+    return out;
   }
 
   private static java.util.BitSet han() {
@@ -273,6 +339,12 @@ public final class EntityRecognizer implements Recognizer {
     private final int start;
     private final int end;
     private final Lex lex;
+    // The segmenter's token when the unit is one unchanged: PlaceAbbreviations reads tokens.
+    private Token token;
+    // The rules ask each unit many questions about its tag and word: answered once here.
+    private final long tags;
+    private final int lists;
+    private final boolean han;
     // headKind is asked of the same unit up to ten times while organisations are chunked.
     private boolean headKnown;
     private String head;
@@ -283,6 +355,23 @@ public final class EntityRecognizer implements Recognizer {
       this.start = start;
       this.end = end;
       this.lex = lex;
+      this.tags = Tags.of(tag);
+      this.lists = wordLists(word);
+      this.han = isHan(word);
+    }
+
+    /** Whether the tag has the {@link Tags} bit {@code t}. */
+    boolean is(long t) {
+      return (tags & t) != 0;
+    }
+
+    /** Whether the word is in the list of the {@code L_} bit {@code l}. */
+    boolean in(int l) {
+      return (lists & l) != 0;
+    }
+
+    boolean han() {
+      return han;
     }
 
     Unit(String word, String tag, int start, int end) {
@@ -327,7 +416,7 @@ public final class EntityRecognizer implements Recognizer {
       Token t = tokens.get(i);
       // The longest name of up to four adjacent words, walked once: no name continues past a
       // step that leaves the trie.
-      int node = names.walk(NameTrie.ROOT, t.word());
+      int node = mayStartName(tokens, i) ? names.walk(NameTrie.ROOT, t.word()) : NameTrie.NONE;
       Lex own = names.value(node);
       int best = -1;
       Lex bestLex = null;
@@ -356,11 +445,35 @@ public final class EntityRecognizer implements Recognizer {
         if (lt != null && !tag.startsWith("ns") && !tag.startsWith("nt")) {
           tag = lt;
         }
-        out.add(new Unit(t.word(), tag, t.start(), t.end(), own));
+        Unit u = new Unit(t.word(), tag, t.start(), t.end(), own);
+        if (tag == t.tag()) {
+          u.token = t;
+        }
+        out.add(u);
         i++;
       }
     }
     return officeUnits(out);
+  }
+
+  // Whether a name may start at token i: most words start none, and the trie's bits of first
+  // characters and first pairs say so without a walk. No name is one character long.
+  private boolean mayStartName(List<Token> tokens, int i) {
+    String w = tokens.get(i).word();
+    if (w.isEmpty() || names.hasOneCharNames()) {
+      return true;
+    }
+    if (w.length() >= 2) {
+      return names.mayStart(w.charAt(0), w.charAt(1));
+    }
+    if (!names.mayStart(w.charAt(0))) {
+      return false;
+    }
+    if (i + 1 >= tokens.size() || tokens.get(i + 1).start() != tokens.get(i).end()) {
+      return false;
+    }
+    String next = tokens.get(i + 1).word();
+    return next.isEmpty() || names.mayStart(w.charAt(0), next.charAt(0));
   }
 
   /**
@@ -372,8 +485,8 @@ public final class EntityRecognizer implements Recognizer {
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
       String w = u.word();
-      if (w.length() >= 4 && (w.endsWith("部长") || w.endsWith("局长")) && isHan(w)
-          && !u.tag().startsWith("nr") && w.indexOf('副') < 0 && !OFFICE_TITLE_HEADS.contains(w.substring(0, 1))) {
+      if (w.length() >= 4 && (w.endsWith("部长") || w.endsWith("局长")) && u.han()
+          && !u.is(P_NR) && w.indexOf('副') < 0 && !OFFICE_TITLE_HEADS.contains(w.substring(0, 1))) {
         int cut = u.end() - 1;
         out.add(new Unit(w.substring(0, w.length() - 1), "nis", u.start(), cut));
         out.add(new Unit("长", "nnt", cut, u.end()));
@@ -412,13 +525,11 @@ public final class EntityRecognizer implements Recognizer {
   // ---------------------------------------------------------------- classes of words
 
   private boolean isPlace(Unit u) {
-    return u.tag().startsWith("ns") && u.word().length() >= 2;
+    return u.is(P_NS) && u.word().length() >= 2;
   }
 
   private boolean isProper(Unit u) {
-    String t = u.tag();
-    return t.startsWith("ns") || t.startsWith("nt") || t.equals("nz") || t.equals("j")
-        || (t.startsWith("nr") && !t.equals("nrf"));
+    return u.is(P_NS | P_NT | E_NZ | E_J) || u.is(P_NR) && !u.is(E_NRF);
   }
 
   /** The kind of organisation a word ends, or null when it ends none. */
@@ -432,14 +543,14 @@ public final class EntityRecognizer implements Recognizer {
 
   private String findHeadKind(Unit u) {
     String w = u.word();
-    if (u.tag().startsWith("nt")) {
+    if (u.is(P_NT)) {
       return orgs.hasBranches(w) ? "party" : "org";
     }
     String suffixKind = longestSuffixKind(w);
     if (suffixKind != null) {
       return suffixKind;
     }
-    if (u.tag().equals("nis") && w.length() >= 2) {
+    if (u.is(E_NIS) && w.length() >= 2) {
       return "other";
     }
     if (congress(w)) {
@@ -452,13 +563,13 @@ public final class EntityRecognizer implements Recognizer {
     // Tested on the character first: a substring per unit cost a fifth of the recognizer's time.
     String kind = ONE_CHAR_HEAD_CHARS.indexOf(w.charAt(w.length() - 1)) < 0 ? null
         : ONE_CHAR_HEADS.get(w.substring(w.length() - 1));
-    if (kind != null && isHan(w) && !NOT_HEADS.contains(w.length() > 2 ? w.substring(w.length() - 2) : w)
-        && (u.tag().startsWith("n") && !u.tag().startsWith("nr") || u.tag().equals("j"))) {
+    if (kind != null && u.han() && !NOT_HEADS.contains(w.length() > 2 ? w.substring(w.length() - 2) : w)
+        && (u.is(P_N) && !u.is(P_NR) || u.is(E_J))) {
       return kind;
     }
     // 共和党, 国家宗教党: a party by its name.
-    if (w.length() >= 3 && w.endsWith("党") && isHan(w) && !NOT_HEADS.contains(w.substring(w.length() - 3))
-        && u.tag().startsWith("n") && !u.tag().startsWith("nr")) {
+    if (w.length() >= 3 && w.endsWith("党") && u.han() && !NOT_HEADS.contains(w.substring(w.length() - 3))
+        && u.is(P_N) && !u.is(P_NR)) {
       return "party-name";
     }
     return null;
@@ -468,6 +579,10 @@ public final class EntityRecognizer implements Recognizer {
   // walking a trie of the reversed suffixes back from w's last character.
   private static String longestSuffixKind(String w) {
     NameTrie<String> reversed = Tables.REVERSED_SUFFIXES;
+    // Only suffixes of two characters or more count.
+    if (w.length() < 2 || !reversed.mayStart(w.charAt(w.length() - 1), w.charAt(w.length() - 2))) {
+      return null;
+    }
     String kind = null;
     int node = NameTrie.ROOT;
     for (int i = w.length() - 1; i >= 0; i--) {
@@ -488,18 +603,22 @@ public final class EntityRecognizer implements Recognizer {
   }
 
   private boolean isNamePart(Unit u) {
-    String t = u.tag();
-    if (t.startsWith("w") || t.startsWith("p") || t.startsWith("c") || t.startsWith("u") || t.startsWith("r")
-        || t.startsWith("d") || t.equals("y") || t.equals("e") || t.equals("o") || t.equals("x") || t.startsWith("t")
-        ) {
+    if (u.is(P_W | P_P | P_C | P_U | P_R | P_D | E_Y | E_E | E_O | E_X | P_T)) {
       return false;
     }
     if (u.word().equals("本报讯")) {
       return false;
     }
-    if (!isHan(u.word())) {
+    if (!u.han()) {
       // 睿拓AI科技: Latin letters inside a company's name.
-      return u.word().chars().allMatch(c -> c < 128 && Character.isLetter(c));
+      String w = u.word();
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (!(c < 128 && Character.isLetter(c))) {
+          return false;
+        }
+      }
+      return true;
     }
     if (u.single()) {
       return true;
@@ -507,17 +626,17 @@ public final class EntityRecognizer implements Recognizer {
     if (countWord(u.word())) {
       return false;
     }
-    if (t.startsWith("n") || t.equals("j") || t.equals("b") || t.equals("gi") || t.equals("g")) {
-      return !t.equals("nnt") && !t.equals("nx");
+    if (u.is(P_N | E_J | E_B | E_GI | E_G)) {
+      return !u.is(E_NNT | E_NX);
     }
-    if (t.startsWith("m")) {
+    if (u.is(P_M)) {
       return u.word().startsWith("第");
     }
-    if (t.equals("vn")) {
+    if (u.is(E_VN)) {
       return true;
     }
-    if (t.startsWith("v") || t.startsWith("a")) {
-      return VERB_IN_NAMES.contains(u.word());
+    if (u.is(P_V | P_A)) {
+      return u.in(L_VERB_IN_NAMES);
     }
     return false;
   }
@@ -527,6 +646,17 @@ public final class EntityRecognizer implements Recognizer {
   private static boolean countWord(String w) {
     return w.length() == 2 && "一二三四五六七八九十两几多数每各".indexOf(w.charAt(0)) >= 0
         && "家所个名位座".indexOf(w.charAt(1)) >= 0;
+  }
+
+  // Whether w without its middle dots (约翰·史密斯) is all Han.
+  private static boolean isHanButDots(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c != '·' && c != '•' && !Tables.HAN.get(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isHan(String w) {
@@ -563,7 +693,7 @@ public final class EntityRecognizer implements Recognizer {
       if (inOrg[i]) {
         continue;
       }
-      if (NOT_PLACES.contains(u.word())) {
+      if (u.in(L_NOT_PLACES)) {
         continue;
       }
       int from = villageStart(us, i, inOrg, inPlace);
@@ -575,7 +705,7 @@ public final class EntityRecognizer implements Recognizer {
         String next = us.get(i + 1).word();
         if (next.equals("村") || next.equals("社区")) {
           to = i + 1;
-        } else if (GEO_KINDS.contains(next)) {
+        } else if (us.get(i + 1).in(L_GEO_KINDS)) {
           to = i + 1;
           context.add(u.word() + next);
         } else {
@@ -610,7 +740,7 @@ public final class EntityRecognizer implements Recognizer {
       Unit b = us.get(p[1]);
       String name = s.substring(a.start(), b.end());
       Resolution r = resolved.getOrDefault(name, PlaceResolver.Resolution.NONE);
-      boolean tagged = p[0] == p[1] && (a.tag().startsWith("ns") || otherPlaces.contains(name));
+      boolean tagged = p[0] == p[1] && (a.is(P_NS) || otherPlaces.contains(name));
       // 海嘎|和龙|场: a bare name opening with a conjunction or preposition may have taken it
       // from the text around it, so even HanLP's place tag needs the article's support.
       boolean glued = r.bare() && GLUE.indexOf(name.charAt(0)) >= 0;
@@ -636,7 +766,7 @@ public final class EntityRecognizer implements Recognizer {
     // 中华民族, 中华儿女: 中华 is China.
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
-      if (!inOrg[i] && !inPlace[i] && (u.word().equals("中华") || CHINA_WORDS.contains(u.word()))) {
+      if (!inOrg[i] && !inPlace[i] && u.in(L_CHINA)) {
         inPlace[i] = true;
         out.add(PlaceMention.unresolved(text.span(u.start(), u.start() + 2), text.bodyText(text.span(u.start(), u.start() + 2))));
       }
@@ -645,7 +775,7 @@ public final class EntityRecognizer implements Recognizer {
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
       String w = u.word();
-      if (inOrg[i] || inPlace[i] || w.length() < 3 || !w.endsWith("人") || u.tag().startsWith("nr")) {
+      if (inOrg[i] || inPlace[i] || w.length() < 3 || !w.endsWith("人") || u.is(P_NR)) {
         continue;
       }
       String p = w.substring(0, w.length() - 1);
@@ -738,7 +868,7 @@ public final class EntityRecognizer implements Recognizer {
         o[0] = k - 1;
       } else {
         int m = k - 2;
-        while (m >= 0 && adjacent(us, m, m + 1) && us.get(m).tag().startsWith("m")) {
+        while (m >= 0 && adjacent(us, m, m + 1) && us.get(m).is(P_M)) {
           m--;
         }
         if (m < k - 2) {
@@ -754,8 +884,8 @@ public final class EntityRecognizer implements Recognizer {
 
   private static boolean subunit(Unit u) {
     String w = u.word();
-    if (w.length() < 3 || !isHan(w) || !u.tag().startsWith("n") || u.tag().startsWith("nr") || u.tag().equals("nnt")
-        || NOT_SUBUNITS.contains(w)) {
+    if (w.length() < 3 || !u.han() || !u.is(P_N) || u.is(P_NR) || u.is(E_NNT)
+        || u.in(L_NOT_SUBUNITS)) {
       return false;
     }
     for (String e : SUBUNIT_ENDINGS) {
@@ -787,7 +917,7 @@ public final class EntityRecognizer implements Recognizer {
           close = k;
           break;
         }
-        if (us.get(k).tag().startsWith("w")) {
+        if (us.get(k).is(P_W)) {
           break;
         }
       }
@@ -796,7 +926,7 @@ public final class EntityRecognizer implements Recognizer {
       }
       String inner = concat(us, i + 1, close - 1);
       boolean magazine = close + 1 < us.size() && adjacent(us, close, close + 1)
-          && Set.of("杂志", "杂志社", "报社", "社", "周刊").contains(us.get(close + 1).word());
+          && us.get(close + 1).in(L_MAGAZINE);
       boolean paper = inner.length() >= (magazine ? 2 : 3) && inner.length() <= 12 && !endsWithAny(inner, NOT_PAPERS);
       boolean named = false;
       for (String e : PAPER_ENDINGS) {
@@ -846,17 +976,17 @@ public final class EntityRecognizer implements Recognizer {
   // 杭州|一家电子厂: a number and a measure word count things; 三家寨 (one more character) is a name.
   private static boolean countedNoun(List<Unit> us, int k) {
     Unit u = us.get(k);
-    if (!(u.single() && u.tag().startsWith("m")) || k + 2 >= us.size()) {
+    if (!(u.single() && u.is(P_M)) || k + 2 >= us.size()) {
       return false;
     }
     Unit q = us.get(k + 1);
-    return q.single() && q.tag().startsWith("q") && !us.get(k + 2).single();
+    return q.single() && q.is(P_Q) && !us.get(k + 2).single();
   }
 
   // 企业家联合会, 律师协会: a kind of person before a society word belongs to its name.
   private boolean societyPerson(List<Unit> us, int k) {
     Unit u = us.get(k);
-    return u.tag().equals("nnt") && k + 1 < us.size() && "society".equals(headKind(us.get(k + 1)));
+    return u.is(E_NNT) && k + 1 < us.size() && "society".equals(headKind(us.get(k + 1)));
   }
 
   /** Splits the run {@code [from, to]} into organisations. */
@@ -889,7 +1019,7 @@ public final class EntityRecognizer implements Recognizer {
             || "party".equals(endKind) || "org".equals(endKind) && us.get(end).word().length() <= 3;
         boolean partyBranch = placeBetween && !"branch".equals(endKind) && hasPartyHead(us, start, end)
             && branchFollows(us, heads, next);
-        boolean nameless = !us.get(cand).tag().startsWith("nt");
+        boolean nameless = !us.get(cand).is(P_NT);
         for (int k = end + 1; k < cand; k++) {
           if (isProper(us.get(k))) {
             nameless = false;
@@ -897,7 +1027,7 @@ public final class EntityRecognizer implements Recognizer {
         }
         // 纳雍县厍东关乡中心|小学, 华通集团|工会: what follows cannot stand alone as a name.
         // 国家统计局|遵义|调查队: a national bureau's office in a place.
-        boolean localOffice = placeBetween && LEVELS.contains(us.get(start).word())
+        boolean localOffice = placeBetween && us.get(start).in(L_LEVELS)
             && ("gov".equals(endKind) || "other".equals(endKind))
             && "gov".equals(kind) && start + 1 == end;
         if ((!placeBetween && (unit || nameless)) || partyBranch || localOffice) {
@@ -942,30 +1072,30 @@ public final class EntityRecognizer implements Recognizer {
         return -1;
       }
     }
-    while (start < end && (GENERIC_START.contains(us.get(start).word()) || us.get(start).tag().equals("nnt")
-        || us.get(start).tag().startsWith("v") || us.get(start).tag().startsWith("m") && !us.get(start).word().startsWith("第") && !followedBySingles(us, start, end))) {
+    while (start < end && (us.get(start).in(L_GENERIC_START) || us.get(start).is(E_NNT)
+        || us.get(start).is(P_V) || us.get(start).is(P_M) && !us.get(start).word().startsWith("第") && !followedBySingles(us, start, end))) {
       start++;
     }
     // 四家|墨西哥银行, 加拿大两家|大银行: what is counted is a kind of body, not one body.
     for (int k = end - 1; k >= start; k--) {
       Unit c = us.get(k);
-      if (c.tag().startsWith("m") && c.word().length() >= 2 && MEASURES.indexOf(c.word().charAt(c.word().length() - 1)) >= 0
+      if (c.is(P_M) && c.word().length() >= 2 && MEASURES.indexOf(c.word().charAt(c.word().length() - 1)) >= 0
           && !c.word().startsWith("第")) {
         start = k + 1;
         break;
       }
-      if (c.tag().startsWith("q") && c.single() && MEASURES.contains(c.word()) && k > 0
-          && us.get(k - 1).tag().startsWith("m") && k + 1 <= end
+      if (c.is(P_Q) && c.single() && MEASURES.contains(c.word()) && k > 0
+          && us.get(k - 1).is(P_M) && k + 1 <= end
           // 三家寨小学: one more character after the count makes a name.
-          && (!us.get(k + 1).single() || us.get(k + 1).tag().startsWith("a"))) {
+          && (!us.get(k + 1).single() || us.get(k + 1).is(P_A))) {
         start = k + 1;
         break;
       }
     }
     // 刚从/nr|剑桥大学, 值此/nz|北大, 老一代/nz|红军: HanLP's false names before a place or a
     // known body are not part of it (a person's name stays before 基金/基金会: 何梁何利基金).
-    while (start < end && (us.get(start).tag().startsWith("nr") || us.get(start).tag().equals("nz"))
-        && (us.get(start + 1).tag().startsWith("ns") || us.get(start + 1).tag().startsWith("nt"))
+    while (start < end && (us.get(start).is(P_NR) || us.get(start).is(E_NZ))
+        && (us.get(start + 1).is(P_NS) || us.get(start + 1).is(P_NT))
         && !"society".equals(headKind(us.get(end)))) {
       start++;
     }
@@ -974,8 +1104,8 @@ public final class EntityRecognizer implements Recognizer {
       // 珠海市驻福贡县帮扶工作组, 中国驻美大使馆: 驻 belongs to the name.
       // 阳靖和胡卫红是|建行, 侯祥麟获|何梁何利基金: so does one after a person's name.
       Unit v = us.get(k);
-      if (v.single() && v.tag().startsWith("v") && !v.word().equals("驻")
-          && (isPlace(us.get(k + 1)) || us.get(k + 1).tag().startsWith("nt") || us.get(k - 1).tag().startsWith("nr"))) {
+      if (v.single() && v.is(P_V) && !v.word().equals("驻")
+          && (isPlace(us.get(k + 1)) || us.get(k + 1).is(P_NT) || us.get(k - 1).is(P_NR))) {
         start = k + 1;
         break;
       }
@@ -983,7 +1113,7 @@ public final class EntityRecognizer implements Recognizer {
     // 代|民盟大连市委会, 社|大连市委: a stray character before a name is not part of it.
     // 印|中央银行, 菲|农业部: but a country's one-character name before its body is.
     while (start < end && us.get(start).single() && isProper(us.get(start + 1))
-        && !(start + 1 == end && countryInitial(us, start) && us.get(end).tag().startsWith("nt"))) {
+        && !(start + 1 == end && countryInitial(us, start) && us.get(end).is(P_NT))) {
       start++;
     }
     while (us.get(end).end() - us.get(start).start() > MAX_ORG && start < end) {
@@ -1004,11 +1134,11 @@ public final class EntityRecognizer implements Recognizer {
       }
     }
     if (firstProper > start && us.get(firstProper).start() - us.get(start).start() > 2
-        && !LEVELS.contains(us.get(start).word())) {
+        && !us.get(start).in(L_LEVELS)) {
       start = firstProper;
     }
-    boolean initial = start + 1 == end && countryInitial(us, start) && head.tag().startsWith("nt");
-    if (firstProper < 0 && head.tag().startsWith("nt") && !initial) {
+    boolean initial = start + 1 == end && countryInitial(us, start) && head.is(P_NT);
+    if (firstProper < 0 && head.is(P_NT) && !initial) {
       // 十届|全国人大: words without a name before a name are not part of it.
       start = end;
     }
@@ -1026,15 +1156,16 @@ public final class EntityRecognizer implements Recognizer {
       }
     }
     // 国家|质量技术监督局, 市|审计局; not 全国|九三 (a body's members) nor 县|医院 (a kind of hospital).
-    boolean anchored = initial || LEVELS.contains(us.get(start).word()) && !head.tag().startsWith("nt")
-        && !head.word().endsWith("政府") && Set.of("gov", "branch", "other", "media").contains(kind);
+    boolean anchored = initial || us.get(start).in(L_LEVELS) && !head.is(P_NT)
+        && !head.word().endsWith("政府")
+        && ("gov".equals(kind) || "branch".equals(kind) || "other".equals(kind) || "media".equals(kind));
     int singles = 0;
     for (int k = start; k < end; k++) {
       Unit u = us.get(k);
       if (isProper(u)) {
         anchored = true;
       }
-      if (u.single() && !(singles == 0 && u.tag().startsWith("m"))) {
+      if (u.single() && !(singles == 0 && u.is(P_M))) {
         singles++;
       }
     }
@@ -1054,8 +1185,8 @@ public final class EntityRecognizer implements Recognizer {
     // 九三 alone is a number more often than 九三学社.
     boolean numeral = head.word().chars().allMatch(c -> ChineseNumbers.digit((char) c) >= 0);
     // 外交部, 水利部: a ministry is named by its field alone.
-    boolean ministry = head.word().length() == 3 && head.word().endsWith("部") && !head.tag().startsWith("v");
-    boolean named = head.tag().startsWith("nt") && !COMMON_NT.contains(head.word()) || congress(head.word())
+    boolean ministry = head.word().length() == 3 && head.word().endsWith("部") && !head.is(P_V);
+    boolean named = head.is(P_NT) && !head.in(L_COMMON_NT) || congress(head.word())
         || "party-name".equals(headKind(head));
     return (named || ministry || leveledUnit(head)) && !numeral;
   }
@@ -1067,16 +1198,16 @@ public final class EntityRecognizer implements Recognizer {
    */
   private boolean leveledUnit(Unit u) {
     String w = u.word();
-    if (PARTY_COMMITTEES.contains(w)) {
+    if (u.in(L_PARTY_COMMITTEES)) {
       return true;
     }
     // 卫生局, 邮电局, 民政厅: a bureau named by its field is the local one the text is about.
-    if (w.length() >= 3 && w.length() <= 5 && (w.endsWith("局") || w.endsWith("厅")) && isHan(w)
-        && "gov".equals(headKind(u)) && !u.tag().startsWith("v")) {
+    if (w.length() >= 3 && w.length() <= 5 && (w.endsWith("局") || w.endsWith("厅")) && u.han()
+        && "gov".equals(headKind(u)) && !u.is(P_V)) {
       return true;
     }
     String kind = headKind(u);
-    if (!("gov".equals(kind) || "branch".equals(kind)) || w.endsWith("政府") || u.tag().startsWith("v")) {
+    if (!("gov".equals(kind) || "branch".equals(kind)) || w.endsWith("政府") || u.is(P_V)) {
       return false;
     }
     for (int n = Math.min(longestSuffix, w.length() - 1); n >= 2; n--) {
@@ -1091,8 +1222,8 @@ public final class EntityRecognizer implements Recognizer {
   // 3月24日|大众: 日 after a number is a day.
   private static boolean countryInitial(List<Unit> us, int k) {
     Unit u = us.get(k);
-    return u.single() && u.tag().equals("b") && COUNTRY_INITIALS.indexOf(u.word().charAt(0)) >= 0
-        && !(k > 0 && us.get(k - 1).tag().startsWith("m"));
+    return u.single() && u.is(E_B) && COUNTRY_INITIALS.indexOf(u.word().charAt(0)) >= 0
+        && !(k > 0 && us.get(k - 1).is(P_M));
   }
 
   private static boolean followedBySingles(List<Unit> us, int start, int end) {
@@ -1107,7 +1238,7 @@ public final class EntityRecognizer implements Recognizer {
   private void findTeams(List<Unit> us, boolean[] inOrg, List<int[]> out) {
     int from = 0;
     for (int i = 0; i <= us.size(); i++) {
-      if (i < us.size() && !SENTENCE_ENDS.contains(us.get(i).word())) {
+      if (i < us.size() && !us.get(i).in(L_SENTENCE_END)) {
         continue;
       }
       if (isMatchReport(us, from, i, inOrg)) {
@@ -1136,8 +1267,9 @@ public final class EntityRecognizer implements Recognizer {
 
   private boolean isMatchReport(List<Unit> us, int from, int to, boolean[] inOrg) {
     for (int k = from; k < to; k++) {
-      String w = us.get(k).word();
-      if (MATCH_WORDS.contains(w) || w.endsWith("赛") && w.length() >= 3 || w.equals("∶") && k > from) {
+      Unit u = us.get(k);
+      String w = u.word();
+      if (u.in(L_MATCH) || w.length() >= 3 && w.charAt(w.length() - 1) == '赛' || k > from && w.equals("∶")) {
         return true;
       }
     }
@@ -1148,16 +1280,16 @@ public final class EntityRecognizer implements Recognizer {
     Unit prev = k - 1 >= from ? us.get(k - 1) : null;
     Unit next = k + 1 < to ? us.get(k + 1) : null;
     // 在成都与四川全兴队: where the match is played.
-    if (prev != null && WHERE.contains(prev.word())) {
+    if (prev != null && prev.in(L_WHERE)) {
       return false;
     }
-    if (next != null && PLAYERS.contains(next.word())) {
+    if (next != null && next.in(L_PLAYERS)) {
       return true;
     }
-    if (prev != null && VERSUS.contains(prev.word())) {
+    if (prev != null && prev.in(L_VERSUS)) {
       return true;
     }
-    if (next != null && VERSUS.contains(next.word()) && k + 2 < to
+    if (next != null && next.in(L_VERSUS) && k + 2 < to
         && (isPlace(us.get(k + 2)) || teamAt(us, k + 2, team, from, inOrg))) {
       return true;
     }
@@ -1280,12 +1412,10 @@ public final class EntityRecognizer implements Recognizer {
       if (p.end() != us.get(start).start()) {
         break;
       }
-      String t = p.tag();
       // Village names are mostly words no dictionary knows, cut into single characters.
-      boolean nameLike = t.startsWith("nr") || t.equals("nz") || t.equals("ng")
-          || p.single() && isHan(p.word()) && !t.startsWith("w") && !t.startsWith("p") && !t.startsWith("c")
-          && !t.startsWith("u") && !t.startsWith("m") && !t.equals("rr");
-      if (!nameLike || VILLAGE_STOP.contains(p.word())) {
+      boolean nameLike = p.is(P_NR | E_NZ | E_NG)
+          || p.single() && p.han() && !p.is(P_W | P_P | P_C | P_U | P_M | E_RR);
+      if (!nameLike || p.in(L_VILLAGE_STOP)) {
         break;
       }
       start--;
@@ -1311,7 +1441,7 @@ public final class EntityRecognizer implements Recognizer {
     boolean[] blocked = new boolean[us.size()];
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
-      ts.add(new Token(u.word(), u.tag(), u.start(), u.end()));
+      ts.add(u.token != null ? u.token : new Token(u.word(), u.tag(), u.start(), u.end()));
       blocked[i] = inOrg[i] || inPlace[i];
     }
     List<Mention> out = new ArrayList<>();
@@ -1342,8 +1472,7 @@ public final class EntityRecognizer implements Recognizer {
       if (endsWithAny(u.word(), VENUES)) {
         return k;
       }
-      String t = u.tag();
-      if (!(t.equals("n") || t.equals("nz") || t.equals("vn") || t.equals("b")) || u.single()) {
+      if (!u.is(E_N | E_NZ | E_VN | E_B) || u.single()) {
         break;
       }
     }
@@ -1376,32 +1505,32 @@ public final class EntityRecognizer implements Recognizer {
 
   private boolean isPerson(List<Unit> us, int i) {
     Unit u = us.get(i);
-    if (!u.tag().startsWith("nr") || u.word().length() < 2 || !isHan(u.word().replace("·", "").replace("•", ""))) {
+    if (!u.is(P_NR) || u.word().length() < 2 || !isHanButDots(u.word())) {
       return false;
     }
-    if (u.word().length() > 4 && !u.tag().equals("nrf")) {
+    if (u.word().length() > 4 && !u.is(E_NRF)) {
       return false;
     }
     if (u.division() || u.knownOrg()) {
       return false;
     }
     // 3700余册: HanLP reads 余册 as a name after a number.
-    if (i > 0 && us.get(i - 1).tag().startsWith("m") && "余多".indexOf(u.word().charAt(0)) >= 0) {
+    if (i > 0 && us.get(i - 1).is(P_M) && "余多".indexOf(u.word().charAt(0)) >= 0) {
       return false;
     }
     // 曾称, 时说, 代捐, 万只: a Chinese-style name whose characters are rarely a surname and
     // a given name (translated and Japanese names, nrf/nrj, have their own characters).
-    return !u.tag().equals("nr") || PersonNames.plausible(u.word());
+    return !u.is(E_NR) || PersonNames.plausible(u.word());
   }
 
   // 罗毅|刚, 叶钊|颖: HanLP cut a three-character name after its second character.
   private static boolean cutName(List<Unit> us, int i) {
     Unit u = us.get(i);
-    if (!u.tag().equals("nr") || i + 1 >= us.size()) {
+    if (!u.is(E_NR) || i + 1 >= us.size()) {
       return false;
     }
     Unit next = us.get(i + 1);
-    return next.start() == u.end() && isHan(next.word()) && PersonNames.completes(u.word(), next.word());
+    return next.start() == u.end() && next.han() && PersonNames.completes(u.word(), next.word());
   }
 
   /**
@@ -1411,9 +1540,9 @@ public final class EntityRecognizer implements Recognizer {
   private static boolean gluedPreposition(List<Unit> us, int i) {
     Unit u = us.get(i);
     Unit next = us.get(i + 1);
-    if (!u.tag().equals("nr") || u.word().length() != 2 || !PersonNames.oftenBeforeName(u.word().charAt(0))
+    if (!u.is(E_NR) || u.word().length() != 2 || !PersonNames.oftenBeforeName(u.word().charAt(0))
         || PersonNames.plausible(u.word()) || next.start() != u.end() || next.word().length() > 2
-        || !isHan(next.word()) || next.tag().startsWith("nr") || next.tag().startsWith("w")) {
+        || !next.han() || next.is(P_NR) || next.is(P_W)) {
       return false;
     }
     return PersonNames.plausible(u.word().substring(1) + next.word());
@@ -1421,19 +1550,18 @@ public final class EntityRecognizer implements Recognizer {
 
   private boolean isTitledName(List<Unit> us, int i, boolean[] inOrg) {
     Unit u = us.get(i);
-    if (u.tag().startsWith("nr") || u.word().length() < 2 || u.word().length() > 3 || !isHan(u.word())
-        || SURNAMES.indexOf(u.word().charAt(0)) < 0 || i + 1 >= us.size()) {
+    if (u.is(P_NR) || u.word().length() < 2 || u.word().length() > 3 || !u.han()
+        || !Tables.SURNAME_CHARS.get(u.word().charAt(0)) || i + 1 >= us.size()) {
       return false;
     }
-    String t = u.tag();
-    if (!(t.equals("n") || t.equals("nz") || t.equals("ng"))) {
+    if (!u.is(E_N | E_NZ | E_NG)) {
       return false;
     }
     Unit next = us.get(i + 1);
-    if (!next.tag().equals("nnt") || next.start() != u.end() || !hasTitleEnding(next.word())) {
+    if (!next.is(E_NNT) || next.start() != u.end() || !hasTitleEnding(next.word())) {
       return false;
     }
-    return i > 0 && (inOrg[i - 1] || us.get(i - 1).tag().startsWith("w"));
+    return i > 0 && (inOrg[i - 1] || us.get(i - 1).is(P_W));
   }
 
   private static boolean hasTitleEnding(String w) {

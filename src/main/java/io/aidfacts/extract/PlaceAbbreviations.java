@@ -85,15 +85,29 @@ public final class PlaceAbbreviations {
     static final PlaceAbbreviations INSTANCE = load(Divisions.get());
   }
 
-  private final Map<Character, Entry> entries;
+  // The entries by character: sorted keys and their entries, searched after a bit set says
+  // the character has one (a map of Character boxed every Han character it was asked about).
+  private final char[] keys;
+  private final Entry[] byKey;
+  private final java.util.BitSet abbreviations = new java.util.BitSet(Character.MAX_VALUE + 1);
   // Every word that holds abbreviations, with their positions: FIXED, 中方, 日军, 访华, 抵京.
   private final Map<String, int[]> words;
+  // The first characters of every word find() can take something from: abbreviations, verbs
+  // and the first characters of the words above. Most words start with none and are skipped.
+  private final java.util.BitSet starts = new java.util.BitSet(Character.MAX_VALUE + 1);
 
   private final Divisions divisions;
 
   private PlaceAbbreviations(Map<Character, Entry> entries, Divisions divisions) {
-    this.entries = entries;
     this.divisions = divisions;
+    this.keys = new char[entries.size()];
+    this.byKey = new Entry[entries.size()];
+    int n = 0;
+    for (char c : new java.util.TreeSet<>(entries.keySet())) {
+      keys[n] = c;
+      byKey[n++] = entries.get(c);
+      abbreviations.set(c);
+    }
     Map<String, int[]> w = new HashMap<>(FIXED);
     for (Map.Entry<Character, Entry> e : entries.entrySet()) {
       char c = e.getKey();
@@ -111,7 +125,18 @@ public final class PlaceAbbreviations {
         }
       }
     }
-    this.words = Collections.unmodifiableMap(w);
+    this.words = w;
+    starts.or(abbreviations);
+    for (int i = 0; i < VERBS.length(); i++) {
+      starts.set(VERBS.charAt(i));
+    }
+    for (String k : w.keySet()) {
+      starts.set(k.charAt(0));
+    }
+  }
+
+  private Entry entry(char c) {
+    return abbreviations.get(c) ? byKey[java.util.Arrays.binarySearch(keys, c)] : null;
   }
 
   public static PlaceAbbreviations get() {
@@ -120,7 +145,7 @@ public final class PlaceAbbreviations {
 
   /** Whether {@code c} is an abbreviation in some context. */
   public boolean isAbbreviation(char c) {
-    return entries.containsKey(c);
+    return abbreviations.get(c);
   }
 
   /**
@@ -136,6 +161,9 @@ public final class PlaceAbbreviations {
         continue;
       }
       Token t = tokens.get(i);
+      if (!t.word().isEmpty() && !starts.get(t.word().charAt(0))) {
+        continue;
+      }
       int[] at = positions(t);
       if (at != null) {
         for (int p : at) {
@@ -148,7 +176,7 @@ public final class PlaceAbbreviations {
       if (t.word().length() == 1 && VERBS.indexOf(t.word().charAt(0)) >= 0 && i + 1 < n && !blocked[i + 1]
           && adjacent(tokens, i) && tokens.get(i + 1).word().length() == 1) {
         Token a = tokens.get(i + 1);
-        Entry e = entries.get(a.word().charAt(0));
+        Entry e = entry(a.word().charAt(0));
         if (e != null && e.afterVerb() && !ORDINARY.contains(t.word() + a.word())) {
           add(out, a.start(), a.word().charAt(0), false);
           done[i + 1] = true;
@@ -157,11 +185,11 @@ public final class PlaceAbbreviations {
       }
       // 俄|总理, 加|政府, 巴|南部, 葡|方: a country before its leader, government, part or side;
       // 俄/b: HanLP's attributive tag on a character that is nothing but a country's name.
-      if (t.word().length() == 1 && entries.containsKey(t.word().charAt(0)) && !functionWord(t)
-          && entries.get(t.word().charAt(0)).country() != null && !afterNumber(tokens, i)
+      if (t.word().length() == 1 && abbreviations.get(t.word().charAt(0)) && !functionWord(t)
+          && entry(t.word().charAt(0)).country() != null && !afterNumber(tokens, i)
           && (t.tag().equals("b") && ONLY_COUNTRIES.indexOf(t.word().charAt(0)) >= 0
           || i + 1 < n && adjacent(tokens, i) && (startsWithAny(tokens.get(i + 1).word(), TITLES)
-          || entries.get(t.word().charAt(0)).suffixed() && tokens.get(i + 1).word().equals("方")))) {
+          || entry(t.word().charAt(0)).suffixed() && tokens.get(i + 1).word().equals("方")))) {
         add(out, t.start(), t.word().charAt(0), false);
         done[i] = true;
         continue;
@@ -215,7 +243,7 @@ public final class PlaceAbbreviations {
     boolean provinces = false;
     for (int k : members) {
       for (char c : tokens.get(k).word().toCharArray()) {
-        if (entries.get(c).country() == null) {
+        if (entry(c).country() == null) {
           provinces = true;
         }
       }
@@ -238,8 +266,8 @@ public final class PlaceAbbreviations {
       String tag = t.tag();
       String w = t.word();
       if (w.length() > 1 && !WORDS.contains(w) && (tag.equals("n") || tag.equals("nz") || tag.equals("j"))
-          && w.chars().allMatch(c -> CONTINENTS.indexOf(c) >= 0 || entries.get((char) c).listed()
-          && entries.get((char) c).suffixed())) {
+          && w.chars().allMatch(c -> CONTINENTS.indexOf(c) >= 0 || entry((char) c).listed()
+          && entry((char) c).suffixed())) {
         return true;
       }
       if (w.length() == 1 && tag.equals("b") && ONLY_COUNTRIES.indexOf(w.charAt(0)) >= 0) {
@@ -276,7 +304,7 @@ public final class PlaceAbbreviations {
   }
 
   private void add(List<Abbreviation> out, int at, char c, boolean provinces) {
-    Entry e = entries.get(c);
+    Entry e = entry(c);
     boolean province = e.province() != null && (e.country() == null || provinces);
     out.add(new Abbreviation(at, at + 1, province ? e.province().name() : e.country(),
         province ? e.province() : null));
@@ -292,7 +320,7 @@ public final class PlaceAbbreviations {
       return at;
     }
     // 抗日战争, 旅日华侨: a verb and an abbreviation opening a longer word.
-    if (w.length() > 2) {
+    if (w.length() > 2 && VERBS.indexOf(w.charAt(0)) >= 0) {
       int[] head = words.get(w.substring(0, 2));
       if (head != null && head.length == 1 && head[0] == 1 && VERBS.indexOf(w.charAt(0)) >= 0) {
         int[] rest = words.get(w.substring(2));
@@ -328,7 +356,7 @@ public final class PlaceAbbreviations {
       return false;
     }
     for (int i = 0; i < w.length(); i++) {
-      Entry e = entries.get(w.charAt(i));
+      Entry e = entry(w.charAt(i));
       if (e == null || !e.listed()) {
         return false;
       }

@@ -29,6 +29,13 @@ final class CategoryCues {
   private static final class Holder {
     static final List<Cue> CUES = load();
     static final FirstCharIndex WORDS = new FirstCharIndex(CUES.stream().map(Cue::word).toArray(String[]::new));
+    static final int[] WEIGHTS = CUES.stream().mapToInt(Cue::weight).toArray();
+    static final int[] CATEGORY = CUES.stream().mapToInt(c -> c.category().ordinal()).toArray();
+    // The disaster cues alone: whether an article is about a disaster is asked of its whole text.
+    static final FirstCharIndex DISASTER_WORDS = new FirstCharIndex(
+        CUES.stream().filter(c -> c.category() == Category.DISASTER).map(Cue::word).toArray(String[]::new));
+    static final int[] DISASTER_WEIGHTS = CUES.stream().filter(c -> c.category() == Category.DISASTER)
+        .mapToInt(Cue::weight).toArray();
   }
 
   static List<Cue> cues() {
@@ -63,10 +70,60 @@ final class CategoryCues {
     return out;
   }
 
+  /** A work array for {@link #score(String, int, int, int[], int, int[])}; one per caller. */
+  static int[] newScratch() {
+    return new int[cues().size()];
+  }
+
+  /**
+   * {@link #score(String)} of {@code text[from, to)}, times {@code times}, added into
+   * {@code byOrdinal} (indexed by {@link Category#ordinal()}); {@code scratch} is a work array
+   * of {@link #newScratch()}. No substring and no map: it runs several times per fact.
+   */
+  static void score(String text, int from, int to, int[] byOrdinal, int times, int[] scratch) {
+    FirstCharIndex words = Holder.WORDS;
+    int[] weights = Holder.WEIGHTS;
+    int[] category = Holder.CATEGORY;
+    java.util.Arrays.fill(scratch, 0);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!words.starts(c)) {
+        continue;
+      }
+      for (int k : words.startingWith(c)) {
+        String w = words.word(k);
+        if (i >= scratch[k] && i + w.length() <= to && text.startsWith(w, i)) {
+          byOrdinal[category[k]] += times * weights[k];
+          scratch[k] = i + w.length();
+        }
+      }
+    }
+  }
+
   /** Whether an article is about a disaster (two or more disaster cues). */
   static boolean aboutDisaster(String text) {
-    Integer s = score(text).get(Category.DISASTER);
-    return s != null && s >= 4;
+    // The disaster score of score(text), counted only as far as the threshold: weights are positive.
+    FirstCharIndex words = Holder.DISASTER_WORDS;
+    int[] weights = Holder.DISASTER_WEIGHTS;
+    int[] next = new int[weights.length];
+    int sum = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!words.starts(c)) {
+        continue;
+      }
+      for (int k : words.startingWith(c)) {
+        String w = words.word(k);
+        if (i >= next[k] && text.startsWith(w, i)) {
+          sum += weights[k];
+          if (sum >= 4) {
+            return true;
+          }
+          next[k] = i + w.length();
+        }
+      }
+    }
+    return false;
   }
 
   private static List<Cue> load() {
@@ -89,7 +146,12 @@ final class CategoryCues {
           throw new IllegalStateException(RESOURCE + " line " + n + ": expected category<TAB>cue<TAB>weight, got '"
               + line + "'");
         }
-        cues.add(new Cue(Category.fromJsonName(f[0]), f[1], Integer.parseInt(f[2])));
+        int weight = Integer.parseInt(f[2]);
+        if (weight < 1) {
+          // aboutDisaster stops counting at its threshold, which holds only for positive weights.
+          throw new IllegalStateException(RESOURCE + " line " + n + ": weight must be at least 1, got " + weight);
+        }
+        cues.add(new Cue(Category.fromJsonName(f[0]), f[1], weight));
       }
       return Collections.unmodifiableList(cues);
     } catch (IOException e) {

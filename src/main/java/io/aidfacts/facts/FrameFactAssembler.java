@@ -44,7 +44,6 @@ public final class FrameFactAssembler implements FactAssembler {
   private static final FirstCharIndex NOT_AID_BEFORE = new FirstCharIndex(
       "工资", "收入", "增收", "产值", "销售额", "营业额", "总值", "增加值", "余额", "存款", "罚款", "奖金", "投资额", "总投资",
       "奖励", "价格", "市场价", "节约", "减少", "费用");
-  private static final Pattern NOT_AID_AFTER = Pattern.compile("^(?:的|以上的|以下的)?(?:项目|企业|罚款|奖励|奖金)");
   /** Money lent, guaranteed or paid for shares is finance, not aid. */
   private static final FirstCharIndex FINANCE = new FirstCharIndex(
       "贷款", "借款", "担保", "融资", "股权", "股票", "股份", "债券", "收益", "增资", "本息", "授信", "质押");
@@ -53,10 +52,8 @@ public final class FrameFactAssembler implements FactAssembler {
       "未来", "预计", "不少于", "不低于", "不超过", "最高", "承诺", "拟", "目标", "明年", "将投入", "将捐");
   private static final Pattern CONTINUATION = Pattern.compile(
       "^(?:设备|物资|款物)?总?(?:价值|折合|共计|合计|总计|折价)");
-  private static final Pattern EQUIVALENT = Pattern.compile("^[（(]?(?:约)?折合人民币");
   private static final Pattern GOODS = Pattern.compile(
       "(?<!每)(?:[0-9]+(?:\\.[0-9]+)?|[一二三四五六七八九十百千万两]+)(?:余|多)?(?:万)?(?:册|件|吨|台|套|只|床|顶|箱|袋|斤|公斤|辆|本|份)");
-  private static final Pattern CARRIES_ON = Pattern.compile("^(?:并|还|又|同时|另|也)");
   private static final Category[] TIE_ORDER = {Category.EDUCATION, Category.MEDICAL,
       Category.DISASTER, Category.EMPLOYMENT, Category.LIVELIHOOD, Category.INFRASTRUCTURE,
       Category.INDUSTRY};
@@ -141,36 +138,66 @@ public final class FrameFactAssembler implements FactAssembler {
     if (money.perUnit()) {
       return false;
     }
-    String before = doc.view(ac.start(), a.start());
-    String amountText = doc.view(a);
+    // Read in place on the view: before = [ac.start, a.start), near = its last 8 characters.
+    String t = doc.text;
+    int before = ac.start();
+    int at = a.start();
     int lastUnit = -1;
-    for (int u = PER_UNIT.find(before, 0, before.length()); u >= 0; u = PER_UNIT.find(before, lastUnit, before.length())) {
-      lastUnit = u + PER_UNIT.word(PER_UNIT.at(before, u)).length();
+    for (int u = PER_UNIT.find(t, before, at); u >= 0; u = PER_UNIT.find(t, lastUnit, at)) {
+      lastUnit = u + PER_UNIT.word(PER_UNIT.at(t, u, at)).length();
     }
-    if (lastUnit >= 0 && TOTAL.find(before, lastUnit, before.length()) < 0) {
+    if (lastUnit >= 0 && TOTAL.find(t, lastUnit, at) < 0) {
       return false;
     }
-    if (amountText.startsWith("每")) {
+    if (a.end() > at && t.charAt(at) == '每') {
       return false;
     }
-    String near = before.substring(Math.max(0, before.length() - 8));
-    if (NOT_AID_BEFORE.find(near, 0, near.length()) >= 0) {
+    int near = Math.max(before, at - 8);
+    if (NOT_AID_BEFORE.find(t, near, at) >= 0) {
       return false;
     }
-    String after = doc.text.substring(a.end(), Math.min(doc.text.length(), a.end() + 8));
-    if (NOT_AID_AFTER.matcher(after).find()) {
+    if (notAidAfter(t, a.end(), Math.min(t.length(), a.end() + 8))) {
       return false;
     }
-    String rest = doc.text.substring(a.end(), Math.min(ac.end(), a.end() + 10));
-    if (FINANCE.find(near, 0, near.length()) >= 0 || FINANCE.find(rest, 0, rest.length()) >= 0) {
+    int restEnd = Math.min(ac.end(), a.end() + 10);
+    if (FINANCE.find(t, near, at) >= 0 || FINANCE.find(t, a.end(), restEnd) >= 0) {
       return false;
     }
     // 港币一千万元（折合人民币约865万元）: the fact takes the equivalent in yuan.
     if (!money.isCny() && next != null && next.start() - a.end() <= 8
-        && EQUIVALENT.matcher(doc.text.substring(a.end(), next.end())).find()) {
+        && equivalent(t, a.end(), next.end())) {
       return false;
     }
-    return !insideTitle(doc.text, a.start());
+    return !insideTitle(t, a.start());
+  }
+
+  /** {@code t[from, to)} starts with {@code (?:的|以上的|以下的)?(?:项目|企业|罚款|奖励|奖金)}. */
+  private static boolean notAidAfter(String t, int from, int to) {
+    if (NOT_AID_NOUN.at(t, from, to) >= 0) {
+      return true;
+    }
+    for (String lead : NOT_AID_LEAD) {
+      if (from + lead.length() <= to && t.startsWith(lead, from)
+          && NOT_AID_NOUN.at(t, from + lead.length(), to) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final FirstCharIndex NOT_AID_NOUN = new FirstCharIndex("项目", "企业", "罚款", "奖励", "奖金");
+  private static final String[] NOT_AID_LEAD = {"的", "以上的", "以下的"};
+
+  /** {@code t[from, to)} starts with {@code [（(]?(?:约)?折合人民币}. */
+  private static boolean equivalent(String t, int from, int to) {
+    int i = from;
+    if (i < to && (t.charAt(i) == '（' || t.charAt(i) == '(')) {
+      i++;
+    }
+    if (i < to && t.charAt(i) == '约') {
+      i++;
+    }
+    return i + 5 <= to && t.startsWith("折合人民币", i);
   }
 
   private static boolean insideTitle(String t, int at) {
@@ -187,8 +214,10 @@ public final class FrameFactAssembler implements FactAssembler {
     if (after != null) {
       return new Act(ac, after);
     }
-    String lead = doc.view(ac.start(), a.start()) + doc.view(a);
-    if (!CONTINUATION.matcher(lead).find()) {
+    boolean continues = ac.start() <= a.start()
+        ? continuation(doc.text, ac.start(), a.end())
+        : CONTINUATION.matcher(doc.view(ac.start(), a.start()) + doc.view(a)).find();
+    if (!continues) {
       return null;
     }
     // …捐赠CT机等医疗设备一批，总价值326万元: the value clause continues the clause of the gift.
@@ -202,27 +231,48 @@ public final class FrameFactAssembler implements FactAssembler {
     return null;
   }
 
-  private static boolean pledge(ViewDoc doc, Sentence s, Act act, Located a) {
-    String t = doc.view(act.tc.start(), a.end());
-    if (pledge(t)) {
+  /**
+   * Whether {@code t[from, to)} starts as {@link #CONTINUATION} does:
+   * {@code (?:设备|物资|款物)?总?(?:价值|折合|共计|合计|总计|折价)}, backtracking over 总 as the
+   * regular expression would (总计 is itself a value word).
+   */
+  private static boolean continuation(String t, int from, int to) {
+    int i = from;
+    if (i + 2 <= to && (t.startsWith("设备", i) || t.startsWith("物资", i) || t.startsWith("款物", i))) {
+      i += 2;
+    }
+    if (i < to && t.charAt(i) == '总' && VALUE_WORD.at(t, i + 1, to) >= 0) {
       return true;
     }
-    if (t.contains("计划")) {
+    return VALUE_WORD.at(t, i, to) >= 0;
+  }
+
+  private static final FirstCharIndex VALUE_WORD = new FirstCharIndex("价值", "折合", "共计", "合计", "总计", "折价");
+
+  private static boolean pledge(ViewDoc doc, Sentence s, Act act, Located a) {
+    String t = doc.text;
+    int from = act.tc.start();
+    int to = a.end();
+    if (pledge(t, from, to)) {
+      return true;
+    }
+    if (containsIn(t, "计划", from, to)) {
       // 签约…计划投资1.6亿元: a signed investment counts; a plan alone does not.
-      String sentence = doc.view(s.start(), s.end());
       return !(act.trigger.kind() == Trigger.Kind.INVEST
-          && (sentence.contains("签约") || sentence.contains("签订") || sentence.contains("签署")));
+          && (containsIn(t, "签约", s.start(), s.end()) || containsIn(t, "签订", s.start(), s.end())
+          || containsIn(t, "签署", s.start(), s.end())));
     }
     return false;
   }
 
-  /** Whether {@code t} holds a word of pledge ({@link #PLEDGE}) or {@code N年内}. */
-  private static boolean pledge(String t) {
-    if (PLEDGE.find(t, 0, t.length()) >= 0) {
+  /** Whether {@code t[from, to)} holds a word of pledge ({@link #PLEDGE}) or {@code N年内}. */
+  private static boolean pledge(String t, int from, int to) {
+    if (PLEDGE.find(t, from, to) >= 0) {
       return true;
     }
-    for (int i = t.indexOf("年内", 1); i > 0; i = t.indexOf("年内", i + 1)) {
-      if ("0123456789一二三四五六七八九十两".indexOf(t.charAt(i - 1)) >= 0) {
+    for (int i = from + 1; i + 2 <= to; i++) {
+      if (t.charAt(i) == '年' && t.charAt(i + 1) == '内'
+          && "0123456789一二三四五六七八九十两".indexOf(t.charAt(i - 1)) >= 0) {
         return true;
       }
     }
@@ -236,7 +286,7 @@ public final class FrameFactAssembler implements FactAssembler {
     List<Party> donors = roles.donors();
     List<Phrase> recipients = roles.recipients();
     if (recipients.isEmpty() && out.size() > sentenceFirst
-        && CARRIES_ON.matcher(doc.view(act.tc.start(), act.tc.end())).find()) {
+        && carriesOn(doc.text, act.tc.start(), act.tc.end())) {
       AidFact prev = out.get(out.size() - 1);
       if (prev.recipient() != null) {
         int at = doc.view.toView(prev.evidence().start());
@@ -262,6 +312,16 @@ public final class FrameFactAssembler implements FactAssembler {
             first(recipients), roles, windowEnd, timeline, disaster));
       }
     }
+  }
+
+  /** {@code t[from, to)} starts with {@code 并|还|又|同时|另|也}. */
+  private static boolean carriesOn(String t, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    char c = t.charAt(from);
+    return c == '并' || c == '还' || c == '又' || c == '另' || c == '也'
+        || c == '同' && from + 2 <= to && t.charAt(from + 1) == '时';
   }
 
   private static Phrase first(List<Phrase> ps) {
@@ -323,7 +383,7 @@ public final class FrameFactAssembler implements FactAssembler {
       if (!g.find() || doc.inName(g.start(), g.end())) {
         continue;
       }
-      if (pledge(doc.view(c.start(), c.end()))) {
+      if (pledge(doc.text, c.start(), c.end())) {
         continue;
       }
       int gs;
@@ -369,8 +429,7 @@ public final class FrameFactAssembler implements FactAssembler {
     if (first == 0 || first >= out.size()) {
       return;
     }
-    String t = doc.view(s.start(), s.end());
-    if (!t.startsWith("其中")) {
+    if (s.end() - s.start() < 2 || !doc.text.startsWith("其中", s.start())) {
       return;
     }
     AidFact total = out.get(first - 1);
@@ -403,15 +462,26 @@ public final class FrameFactAssembler implements FactAssembler {
   }
 
   private static boolean isSpeech(ViewDoc doc, Sentence s) {
-    String t = doc.view(s.start(), s.end());
-    return t.indexOf('“') >= 0 && (t.endsWith("说。") || t.endsWith("说") || t.startsWith("“"));
+    String t = doc.text;
+    int from = s.start();
+    int to = s.end();
+    int quote = from;
+    while (quote < to && t.charAt(quote) != '“') {
+      quote++;
+    }
+    if (quote >= to) {
+      return false;
+    }
+    return to - from >= 2 && t.charAt(to - 2) == '说' && t.charAt(to - 1) == '。'
+        || t.charAt(to - 1) == '说' || t.charAt(from) == '“';
   }
 
   // ---- category and place
 
   private static Category category(ViewDoc doc, Sentence s, Clause tc, Trigger trigger, Party donor,
       Phrase recipient, int windowEnd, boolean disaster) {
-    String window = doc.view(tc.start(), Math.max(tc.end(), Math.min(windowEnd, s.end())));
+    int windowStart = tc.start();
+    int windowStop = Math.max(tc.end(), Math.min(windowEnd, s.end()));
     if (trigger.kind() == Trigger.Kind.BUY) {
       return Category.CONSUMPTION;
     }
@@ -419,28 +489,32 @@ public final class FrameFactAssembler implements FactAssembler {
         || trigger.verb().equals("投入") && recipient == null && donor.type() == MentionType.ORG
         && (donor.viewName().endsWith("公司") || donor.viewName().endsWith("集团"))) {
       // An investment that exists to give jobs (扶贫车间) is employment aid.
-      return window.contains("扶贫车间") ? Category.EMPLOYMENT : Category.INVESTMENT;
+      return containsIn(doc.text, "扶贫车间", windowStart, windowStop) ? Category.EMPLOYMENT : Category.INVESTMENT;
     }
     if (disaster) {
       return Category.DISASTER;
     }
-    Map<Category, Integer> score = new java.util.EnumMap<>(Category.class);
+    // Scores by category ordinal; every cue weighs at least 1, so all zero means no cue at all.
+    int[] score = new int[CATEGORIES];
+    int[] scratch = CategoryCues.newScratch();
     if (recipient != null) {
-      CategoryCues.score(recipient.text()).forEach((c, v) -> score.merge(c, 2 * v, Integer::sum));
+      CategoryCues.score(recipient.text(), 0, recipient.text().length(), score, 2, scratch);
     }
-    CategoryCues.score(window).forEach((c, v) -> score.merge(c, v, Integer::sum));
+    CategoryCues.score(doc.text, windowStart, windowStop, score, 1, scratch);
     // The setting before the act (在…易地扶贫搬迁安置点，由X出资…) also tells what it is for.
-    CategoryCues.score(doc.view(s.start(), tc.start())).forEach((c, v) -> score.merge(c, v, Integer::sum));
-    if (score.isEmpty()) {
-      CategoryCues.score(doc.view(s.start(), s.end())).forEach((c, v) -> score.merge(c, v, Integer::sum));
+    CategoryCues.score(doc.text, s.start(), tc.start(), score, 1, scratch);
+    if (isZero(score)) {
+      CategoryCues.score(doc.text, s.start(), s.end(), score, 1, scratch);
     }
-    if (score.isEmpty()) {
-      CategoryCues.score(paragraph(doc, s)).forEach((c, v) -> score.merge(c, v, Integer::sum));
+    if (isZero(score)) {
+      int start = doc.text.lastIndexOf('\n', s.start()) + 1;
+      int end = doc.text.indexOf('\n', s.end());
+      CategoryCues.score(doc.text, start, end < 0 ? doc.text.length() : end, score, 1, scratch);
     }
     Category best = Category.OTHER;
     int bestScore = 0;
     for (Category c : TIE_ORDER) {
-      int v = score.getOrDefault(c, 0);
+      int v = score[c.ordinal()];
       if (v > bestScore) {
         best = c;
         bestScore = v;
@@ -449,10 +523,26 @@ public final class FrameFactAssembler implements FactAssembler {
     return best;
   }
 
-  private static String paragraph(ViewDoc doc, Sentence s) {
-    int start = doc.text.lastIndexOf('\n', s.start()) + 1;
-    int end = doc.text.indexOf('\n', s.end());
-    return doc.view(start, end < 0 ? doc.text.length() : end);
+  private static final int CATEGORIES = Category.values().length;
+
+  private static boolean isZero(int[] a) {
+    for (int v : a) {
+      if (v != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code w} stands wholly inside {@code t[from, to)}. */
+  static boolean containsIn(String t, String w, int from, int to) {
+    char first = w.charAt(0);
+    for (int i = from; i + w.length() <= to; i++) {
+      if (t.charAt(i) == first && t.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static PlaceMention place(ViewDoc doc, Sentence s, int start, int end, Phrase recipient) {

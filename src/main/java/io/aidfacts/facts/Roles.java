@@ -79,10 +79,17 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       "帮助", "完成", "组织", "动员", "支持", "引导", "落户", "来到", "前往", "走进", "赶赴", "设立",
       "成立", "签订", "签署", "达成", "建立", "举办", "举行", "召开", "发起", "选定", "协调", "慰问",
       "走访", "考察", "看好", "创办", "援建", "资助");
+  private static final FirstCharIndex OBJECT_OF_WORDS = new FirstCharIndex(OBJECT_OF.toArray(new String[0]));
   private static final FirstCharIndex CONDUIT = new FirstCharIndex("通过", "委托", "经由");
-  private static final Pattern ANAPHOR = Pattern.compile(
-      "^(?:该|这家|其)(集团|基金会|慈善会|商会|协会|公司|企业|会)|^(集团|基金会|慈善会|商会|协会|公司)"
-          + "|^(他本人|她本人|他|她)");
+  /**
+   * Anaphors, read as the regular expression
+   * {@code ^(?:该|这家|其)(集团|基金会|慈善会|商会|协会|公司|企业|会)|^(集团|基金会|慈善会|商会|协会|公司)|^(他本人|她本人|他|她)}
+   * would: the head noun of the first or second alternative, none (null) for a pronoun.
+   */
+  private static final String[] ANAPHOR_HEADS = {"集团", "基金会", "慈善会", "商会", "协会", "公司", "企业", "会"};
+  private static final int BARE_HEADS = 6;
+  private static final int NO_ANAPHOR = -2;
+  private static final int PRONOUN = -1;
   private static final FirstCharIndex RECIPIENT_PREP = new FirstCharIndex("向", "为", "给", "对", "赴");
   private static final FirstCharIndex PRINCIPAL_END = new FirstCharIndex("向", "为", "给", "对", "赴", "在");
   /** What follows partners, not co-givers: 与X签订协议. */
@@ -120,8 +127,8 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
         if (isAttribution(doc, c)) {
           continue;
         }
-        List<Trigger> ts = Trigger.find(doc, c.start(), c.end());
-        int end = ts.isEmpty() ? c.end() : ts.get(0).start();
+        int first = Trigger.firstStart(doc, c.start(), c.end());
+        int end = first < 0 ? c.end() : first;
         f = inZone(doc, c.start(), end, false, discourse);
         if (f.blocked) {
           return null;
@@ -145,9 +152,8 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
         && PARTNERS.matcher(doc.text.substring(f.end, Math.min(doc.text.length(), f.end + 4))).find()) {
       f = new Found(List.of(f.group.get(0)), f.source, false, f.end);
     }
-    boolean each = f.group.size() > 1 && doc.text.substring(tc.start(), zoneEnd).contains("分别")
-        || f.group.size() > 1 && f.end >= 0 && f.end <= zoneEnd
-        && doc.text.substring(f.end, Math.min(zoneEnd, f.end + 3)).startsWith("分别");
+    boolean each = f.group.size() > 1 && containsIn(doc.text, "分别", tc.start(), zoneEnd)
+        || f.group.size() > 1 && f.end >= 0 && f.end + 2 <= zoneEnd && doc.text.startsWith("分别", f.end);
     List<Phrase> recipients = recipients(doc, s, tc, trigger, f, zoneEnd, moneyStart, objectEnd);
     return new Roles(f.group, each, recipients, source);
   }
@@ -158,8 +164,8 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       if (isAttribution(doc, c)) {
         continue;
       }
-      List<Trigger> ts = Trigger.find(doc, c.start(), c.end());
-      int end = ts.isEmpty() ? c.end() : ts.get(0).start();
+      int first = Trigger.firstStart(doc, c.start(), c.end());
+      int end = first < 0 ? c.end() : first;
       Found f = inZone(doc, c.start(), end, false, discourse);
       if (f.blocked) {
         return null;
@@ -255,7 +261,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       return new Found(g, Source.FRAME, false, g.get(g.size() - 1).end());
     }
     // 由X出资/提供: X gives.
-    int you = indexOutsideNames(doc, "由", start, end);
+    int you = indexOutsideNames(doc, '由', start, end);
     if (you >= 0 && you + 1 < doc.text.length() && "于来此".indexOf(doc.text.charAt(you + 1)) < 0) {
       List<List<Party>> after = groups(doc, you + 1, end);
       if (!after.isEmpty()) {
@@ -264,7 +270,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       }
     }
     // X代Y捐赠: Y is the giver, X only acts for it (以购代捐 is a slogan, not this frame).
-    int dai = indexOutsideNames(doc, "代", start, end);
+    int dai = indexOutsideNames(doc, '代', start, end);
     if (dai >= 0 && !containsIn(doc.text, "以购代", start, end) && !containsIn(doc.text, "以买代", start, end)
         && dai + 1 < doc.text.length() && "捐帮购表".indexOf(doc.text.charAt(dai + 1)) < 0) {
       int stop = end;
@@ -304,9 +310,9 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       if (collective(lead, 0, lead.length()) >= 0) {
         return Found.BLOCKED;
       }
-      Matcher a = ANAPHOR.matcher(lead);
-      if (a.find()) {
-        String head = a.group(1) != null ? a.group(1) : a.group(2);
+      int anaphor = anaphor(lead);
+      if (anaphor != NO_ANAPHOR) {
+        String head = anaphor >= 0 ? ANAPHOR_HEADS[anaphor] : null;
         Party p = discourse.resolve(doc, start, head);
         if (p != null) {
           return new Found(List.of(p), Source.ANAPHOR, false, -1);
@@ -321,6 +327,27 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       return Found.BLOCKED;
     }
     return new Found(g, ownClause ? Source.CLAUSE : Source.SENTENCE, false, g.get(g.size() - 1).end());
+  }
+
+  /**
+   * The anaphor {@code lead} starts with: the index of its head in {@link #ANAPHOR_HEADS},
+   * {@link #PRONOUN}, or {@link #NO_ANAPHOR}.
+   */
+  private static int anaphor(String lead) {
+    int p = lead.startsWith("该") || lead.startsWith("其") ? 1 : lead.startsWith("这家") ? 2 : 0;
+    if (p > 0) {
+      for (int k = 0; k < ANAPHOR_HEADS.length; k++) {
+        if (lead.startsWith(ANAPHOR_HEADS[k], p)) {
+          return k;
+        }
+      }
+    }
+    for (int k = 0; k < BARE_HEADS; k++) {
+      if (lead.startsWith(ANAPHOR_HEADS[k])) {
+        return k;
+      }
+    }
+    return lead.startsWith("他") || lead.startsWith("她") ? PRONOUN : NO_ANAPHOR;
   }
 
   /**
@@ -397,11 +424,25 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       return false;
     }
     char c = t.charAt(from);
-    if (JOINERS.contains(t.substring(from, to))) {
+    if (isJoiner(t, from, to)) {
       return true;
     }
-    return (c == '还' || c == '也' || c == '又') && JOINERS.contains(t.substring(from + 1, to));
+    return (c == '还' || c == '也' || c == '又') && isJoiner(t, from + 1, to);
   }
+
+  /** Whether {@code t[from, to)} is one of {@link #JOINERS}, read in place. */
+  private static boolean isJoiner(String t, int from, int to) {
+    switch (to - from) {
+      case 1:
+        return "、和与及同".indexOf(t.charAt(from)) >= 0;
+      case 2:
+        return JOINER_PAIRS.at(t, from, to) >= 0;
+      default:
+        return false;
+    }
+  }
+
+  private static final FirstCharIndex JOINER_PAIRS = new FirstCharIndex("以及", "会同", "联合", "携手");
 
   private static boolean isObject(ViewDoc doc, int zoneStart, Party p) {
     if (p.start() <= zoneStart) {
@@ -412,8 +453,9 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       // 和/与 right after another name join a group; here they stand alone: 与X签订 makes X a partner.
       return true;
     }
-    String b2 = doc.text.substring(Math.max(zoneStart, p.start() - 2), p.start());
-    return OBJECT_OF.contains(b2);
+    // The verbs are all two characters long.
+    int b2 = Math.max(zoneStart, p.start() - 2);
+    return p.start() - b2 == 2 && OBJECT_OF_WORDS.at(doc.text, b2, p.start()) >= 0;
   }
 
   /** A place gives only as the subject: first in its clause and not a modifier (福建籍企业家). */
@@ -422,10 +464,12 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     if (!framing(lead, 0, lead.length())) {
       return false;
     }
-    String after = doc.text.substring(p.end(), Math.min(doc.text.length(), p.end() + 3));
-    return !(after.startsWith("籍") || after.startsWith("企业") || after.startsWith("人")
-        || after.startsWith("的") || after.startsWith("爱心") || after.startsWith("退休")
-        || after.startsWith("市民") || after.startsWith("农"));
+    // The words are at most two characters: read in place, not in a copy of the next three.
+    String t = doc.text;
+    int e = p.end();
+    return !(t.startsWith("籍", e) || t.startsWith("企业", e) || t.startsWith("人", e)
+        || t.startsWith("的", e) || t.startsWith("爱心", e) || t.startsWith("退休", e)
+        || t.startsWith("市民", e) || t.startsWith("农", e));
   }
 
   private static String stripFraming(ViewDoc doc, int start, int end) {
@@ -510,6 +554,9 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
   }
 
   private static String withoutDates(ViewDoc doc, int start, int end) {
+    if (!doc.has(start, end, MentionType.DATE)) {
+      return doc.text.substring(start, end);
+    }
     StringBuilder sb = new StringBuilder();
     int at = start;
     for (Located d : doc.within(start, end, MentionType.DATE)) {
@@ -524,13 +571,13 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     return sb.toString();
   }
 
-  private static int indexOutsideNames(ViewDoc doc, String s, int start, int end) {
-    int i = doc.text.indexOf(s, start);
-    while (i >= 0 && i < end) {
-      if (!doc.inName(i)) {
+  /** The first {@code c} in {@code [start, end)} outside names, or -1. */
+  private static int indexOutsideNames(ViewDoc doc, char c, int start, int end) {
+    String t = doc.text;
+    for (int i = Math.max(0, start); i < end && i < t.length(); i++) {
+      if (t.charAt(i) == c && !doc.inName(i)) {
         return i;
       }
-      i = doc.text.indexOf(s, i + 1);
     }
     return -1;
   }

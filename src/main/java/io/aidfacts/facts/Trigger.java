@@ -67,6 +67,23 @@ record Trigger(int start, int end, Kind kind, String verb) {
     return out;
   }
 
+  /**
+   * Start of the first verb of {@link #find}{@code (doc, start, end)}, or -1; no list, since the
+   * roles ask it of every clause before a verb.
+   */
+  static int firstStart(ViewDoc doc, int start, int end) {
+    String t = doc.text;
+    for (int at = VERB.find(t, start, end); at >= 0; ) {
+      String verb = VERB.word(VERB.at(t, at, end));
+      int e = at + verb.length();
+      if (!doc.inName(at, e) && kindOf(t, at, e, verb) != null) {
+        return at;
+      }
+      at = VERB.find(t, e, end);
+    }
+    return -1;
+  }
+
   /** Verbs that follow their money ({@code 已到位}, {@code 汇入}) in {@code [start, end)}. */
   static Trigger findAfter(ViewDoc doc, int start, int end) {
     String t = doc.text;

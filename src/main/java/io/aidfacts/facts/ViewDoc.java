@@ -119,6 +119,17 @@ final class ViewDoc {
     return out;
   }
 
+  /** Whether {@link #within} would find any mention of {@code type}. */
+  boolean has(int start, int end, MentionType type) {
+    for (int k = firstFrom(start); k < starts.length && starts[k] <= end; k++) {
+      Located l = mentions.get(k);
+      if (l.end() <= end && l.type() == type) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Parties (ORG, PERSON, PLACE) wholly inside the range that are not nested in a larger
    * party: the place in 纳雍县教育局 is part of the organisation, not a second party.

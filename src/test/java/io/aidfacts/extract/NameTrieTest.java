@@ -2,7 +2,9 @@ package io.aidfacts.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -34,6 +36,19 @@ class NameTrieTest {
     assertEquals(NameTrie.NONE, trie.step(city, '县'));
     assertEquals(NameTrie.NONE, trie.walk(NameTrie.NONE, "水"));
     assertNull(trie.value(NameTrie.NONE));
+  }
+
+  @Test
+  void firstCharactersAndPairsRejectWordsThatStartNoName() {
+    assertTrue(trie.mayStart('六'));
+    assertTrue(trie.mayStart('六', '盘'));
+    assertTrue(trie.mayStart('民', '盟'));
+    // No name starts with 盘 nor with 六水; none is one character long.
+    assertFalse(trie.mayStart('盘'));
+    assertFalse(trie.mayStart('盘', '水'));
+    assertFalse(trie.mayStart('六', '水'));
+    assertFalse(trie.hasOneCharNames());
+    assertTrue(NameTrie.of(Map.of("京", 1)).hasOneCharNames());
   }
 
   @Test
