@@ -22,13 +22,26 @@ public final class NormalizedText {
   private final int[] ends;
 
   public NormalizedText(String original, String text, int[] starts, int[] ends) {
+    this(original, text, starts.clone(), ends.clone(), true);
+  }
+
+  /**
+   * The same view, taking the offset maps as they are instead of copying them: for a builder
+   * that makes them for this view alone and never touches them again (the normalizer, once
+   * per article).
+   */
+  public static NormalizedText adopting(String original, String text, int[] starts, int[] ends) {
+    return new NormalizedText(original, text, starts, ends, true);
+  }
+
+  private NormalizedText(String original, String text, int[] starts, int[] ends, boolean owned) {
     this.original = Objects.requireNonNull(original);
     this.text = Objects.requireNonNull(text);
     if (starts.length != text.length() || ends.length != text.length()) {
       throw new IllegalArgumentException("offset maps must have one entry per view char");
     }
-    this.starts = starts.clone();
-    this.ends = ends.clone();
+    this.starts = starts;
+    this.ends = ends;
     for (int i = 0; i < this.starts.length; i++) {
       if (this.starts[i] < 0 || this.ends[i] < this.starts[i] || this.ends[i] > original.length()) {
         throw new IllegalArgumentException("view char " + i + " maps to [" + this.starts[i] + ".."

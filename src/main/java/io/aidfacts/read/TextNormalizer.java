@@ -28,53 +28,94 @@ public final class TextNormalizer {
   private TextNormalizer() {}
 
   public static NormalizedText normalize(String body) {
+    // One pass into exact-size arrays, stray spaces dropped in place after it, and the body
+    // itself as the view when nothing changed (most articles): every article goes through here,
+    // and the builders and copies of a plainer version made several times the text in garbage.
     int n = body.length();
-    StringBuilder out = new StringBuilder(n);
-    int[] starts = new int[n + 8];
-    int[] ends = new int[n + 8];
+    char[] out = new char[n];
+    int[] starts = new int[n];
+    int[] ends = new int[n];
     int len = 0;
-    Matcher entity = ENTITY.matcher(body);
-    Matcher gloss = GLOSS.matcher(body);
+    boolean same = true;
+    Matcher entity = null;
+    Matcher gloss = null;
     int i = 0;
     while (i < n) {
       char c = body.charAt(i);
-      if (c == '&' && entity.region(i, n).lookingAt()) {
-        String decoded = decodeEntity(entity.group(1));
-        if (decoded != null) {
-          int end = entity.end();
-          for (int k = 0; k < decoded.length(); k++) {
-            starts = grow(starts, len);
-            ends = grow(ends, len);
-            char d = decoded.charAt(k);
-            out.append(d == '\u00a0' ? ' ' : d);
-            starts[len] = i;
-            ends[len] = end;
-            len++;
+      if (c == '&') {
+        entity = entity != null ? entity : ENTITY.matcher(body);
+        if (entity.region(i, n).lookingAt()) {
+          String decoded = decodeEntity(entity.group(1));
+          if (decoded != null) {
+            int end = entity.end();
+            for (int k = 0; k < decoded.length(); k++) {
+              if (len == out.length) {
+                out = Arrays.copyOf(out, 2 * len + 8);
+                starts = Arrays.copyOf(starts, 2 * len + 8);
+                ends = Arrays.copyOf(ends, 2 * len + 8);
+              }
+              char d = decoded.charAt(k);
+              out[len] = d == '\u00a0' ? ' ' : d;
+              starts[len] = i;
+              ends[len] = end;
+              len++;
+            }
+            same = false;
+            i = end;
+            continue;
           }
-          i = end;
+        }
+      }
+      if ((c == '(' || c == '（') && i > 0 && isHan(body.codePointBefore(i))) {
+        gloss = gloss != null ? gloss : GLOSS.matcher(body);
+        if (gloss.region(i, n).lookingAt()) {
+          same = false;
+          i = gloss.end();
           continue;
         }
       }
-      if ((c == '(' || c == '（') && i > 0 && isHan(body.codePointBefore(i))
-          && gloss.region(i, n).lookingAt()) {
-        i = gloss.end();
-        continue;
-      }
-      int cp = body.codePointAt(i);
+      int cp = Character.isSurrogate(c) ? body.codePointAt(i) : c;
       int width = Character.charCount(cp);
       int folded = fold(cp);
+      if (folded != cp) {
+        same = false;
+      }
       int count = Character.charCount(folded);
       for (int k = 0; k < count; k++) {
-        starts = grow(starts, len);
-        ends = grow(ends, len);
-        out.append(count == 1 ? (char) folded : k == 0 ? Character.highSurrogate(folded) : Character.lowSurrogate(folded));
+        if (len == out.length) {
+          out = Arrays.copyOf(out, 2 * len + 8);
+          starts = Arrays.copyOf(starts, 2 * len + 8);
+          ends = Arrays.copyOf(ends, 2 * len + 8);
+        }
+        out[len] = count == 1 ? (char) folded : k == 0 ? Character.highSurrogate(folded) : Character.lowSurrogate(folded);
         starts[len] = i;
         ends[len] = i + width;
         len++;
       }
       i += width;
     }
-    return dropStraySpaces(body, out, Arrays.copyOf(starts, len), Arrays.copyOf(ends, len));
+    // Stray spaces: a single space between two Chinese characters of the view. The test reads
+    // the view before any drop (prev), so dropping in place changes nothing it sees.
+    int w = 0;
+    char prev = 0;
+    for (int r = 0; r < len; r++) {
+      char c = out[r];
+      boolean stray = c == ' ' && r > 0 && r + 1 < len && isHan(prev) && isHan(out[r + 1]);
+      prev = c;
+      if (stray) {
+        continue;
+      }
+      out[w] = c;
+      starts[w] = starts[r];
+      ends[w] = ends[r];
+      w++;
+    }
+    String text = same && w == n ? body : new String(out, 0, w);
+    if (w != starts.length) {
+      starts = Arrays.copyOf(starts, w);
+      ends = Arrays.copyOf(ends, w);
+    }
+    return NormalizedText.adopting(body, text, starts, ends);
   }
 
   /** Full-width ASCII to ASCII, ideographic space to space, traditional to simplified. */
@@ -90,25 +131,6 @@ public final class TextNormalizer {
       case 0x3000: case 0x00A0: return ' ';
       default: return ScriptTables.toSimplified(cp);
     }
-  }
-
-  private static NormalizedText dropStraySpaces(String body, StringBuilder view, int[] starts, int[] ends) {
-    int n = view.length();
-    StringBuilder out = new StringBuilder(n);
-    int[] s = new int[n];
-    int[] e = new int[n];
-    int len = 0;
-    for (int i = 0; i < n; i++) {
-      char c = view.charAt(i);
-      if (c == ' ' && i > 0 && i + 1 < n && isHan(view.charAt(i - 1)) && isHan(view.charAt(i + 1))) {
-        continue;
-      }
-      out.append(c);
-      s[len] = starts[i];
-      e[len] = ends[i];
-      len++;
-    }
-    return new NormalizedText(body, out.toString(), Arrays.copyOf(s, len), Arrays.copyOf(e, len));
   }
 
   private static String decodeEntity(String name) {
@@ -140,7 +162,4 @@ public final class TextNormalizer {
     return b;
   }
 
-  private static int[] grow(int[] a, int len) {
-    return len < a.length ? a : Arrays.copyOf(a, a.length * 2 + 8);
-  }
 }

@@ -1,6 +1,7 @@
 package io.aidfacts.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aidfacts.model.CharSpan;
@@ -15,6 +16,26 @@ class TextNormalizerTest {
     assertEquals("捐赠善款50万元", v.text());
     assertEquals(new CharSpan(0, 2), v.toOriginal(0, 2));
     assertEquals("50萬元", v.originalText(4, 8));
+  }
+
+  @Test
+  void keepsAPlainBodyAsItsOwnViewWithOneToOneOffsets() {
+    String body = "民进大连市委会捐赠价值约9万元的图书 😀。";
+    NormalizedText v = TextNormalizer.normalize(body);
+    assertSame(body, v.text());
+    assertEquals(new CharSpan(2, 7), v.toOriginal(2, 7));
+    assertEquals(19, v.toView(19));
+    // A character outside the BMP maps both its halves to its whole range.
+    assertEquals(new CharSpan(19, 21), v.toOriginal(19, 20));
+    assertEquals(new CharSpan(19, 22), v.toOriginal(19, 22));
+  }
+
+  @Test
+  void mapsSpansAfterAnEntityThatDecodesToFewerCharacters() {
+    NormalizedText v = TextNormalizer.normalize("A&amp;捐 赠");
+    assertEquals("A&捐赠", v.text());
+    assertEquals(new CharSpan(1, 6), v.toOriginal(1, 2));
+    assertEquals(new CharSpan(6, 9), v.toOriginal(2, 4));
   }
 
   @Test
