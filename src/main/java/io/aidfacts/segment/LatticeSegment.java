@@ -1,9 +1,15 @@
 package io.aidfacts.segment;
 
+import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
+import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.dictionary.nr.NRDictionary;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.dictionary.other.CharTable;
 import com.hankcs.hanlp.dictionary.other.CharType;
 import com.hankcs.hanlp.recognition.nr.PersonRecognition;
@@ -14,10 +20,12 @@ import com.hankcs.hanlp.seg.common.Term;
 import com.hankcs.hanlp.seg.common.Vertex;
 import com.hankcs.hanlp.seg.common.WordNet;
 import com.hankcs.hanlp.utility.Predefine;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * HanLP 1.8.6's Viterbi segmentation with the same output, at a fraction of its cost.
@@ -93,28 +101,207 @@ final class LatticeSegment extends ViterbiSegment {
     try {
       lattice.build(sentence, core);
       lattice.viterbi();
-      LinkedList<Vertex> vertexList = lattice.bestPath();
+      int n = lattice.bestPath();
+      Vertex[] path = lattice.pathVertex;
+      int[] refs = lattice.pathRef;
       if (c.useCustomDictionary) {
-        combineByCustomDictionary(vertexList, customDictionary.dat);
+        n = combine(path, refs, n, core);
+      }
+      ArrayList<Vertex> vertexList = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        vertexList.add(path[i]);
       }
       if (!c.ner) {
         return vertexList;
       }
-      WordNet optimum = new WordNet(sentence, vertexList);
-      int before = optimum.size();
+      OptimumNet optimum = new OptimumNet(sentence, vertexList);
       WordNet all = new FirstPassNet(sentence, lattice);
       if (c.nameRecognize) {
-        PersonRecognition.recognition(vertexList, optimum, all);
+        if (HanLP.Config.DEBUG) {
+          PersonRecognition.recognition(vertexList, optimum, all);
+        } else {
+          // PersonRecognition.recognition without its debug output, with cached role lookups.
+          List<NR> roles = PersonRecognition.viterbiComputeSimply(roleObserve(vertexList, refs, core));
+          PersonDictionary.parsePattern(roles, vertexList, optimum, all);
+        }
       }
       if (c.translatedNameRecognize) {
         TranslatedPersonRecognition.recognition(vertexList, optimum, all);
       }
-      if (optimum.size() != before) {
-        return viterbi(optimum);
-      }
-      return vertexList;
+      WordNet grown = optimum.grown();
+      return grown == null ? vertexList : viterbi(grown);
     } finally {
       lattice.release();
+    }
+  }
+
+  /**
+   * {@code Segment.combineByCustomDictionary(vertexList, dat)} on the path arrays: from each
+   * word, the longest run of words that together are a custom-dictionary word becomes one
+   * vertex (a run of one only takes the dictionary's attribute). Where the path word is a
+   * core-dictionary word, where its own characters lead in the custom trie is cached by its
+   * core index. Returns the new path length; merged vertices get no core index.
+   */
+  private int combine(Vertex[] path, int[] refs, int n, CoreWords core) {
+    DynamicCustomDictionary dictionary = customDictionary;
+    DoubleArrayTrie<CoreDictionary.Attribute> dat = dictionary.dat;
+    if (dictionary.trie != null) {
+      // HanLP's second pass over its BinTrie: run its own code.
+      LinkedList<Vertex> list = new LinkedList<>(Arrays.asList(path).subList(0, n));
+      combineByCustomDictionary(list, dat);
+      int i = 0;
+      for (Vertex v : list) {
+        path[i] = v;
+        refs[i++] = -1;
+      }
+      return i;
+    }
+    CustomStarts starts = customStarts(dat, core);
+    int length = n - 1;
+    for (int i = 1; i < length; i++) {
+      int state = refs[i] >= 0 ? starts.state(refs[i], path[i].realWord)
+          : dat.transition(path[i].realWord, 1);
+      if (state > 0) {
+        int to = i + 1;
+        int end = to;
+        CoreDictionary.Attribute value = dat.output(state);
+        for (; to < length; to++) {
+          state = dat.transition(path[to].realWord, state);
+          if (state < 0) {
+            break;
+          }
+          CoreDictionary.Attribute output = dat.output(state);
+          if (output != null) {
+            value = output;
+            end = to + 1;
+          }
+        }
+        if (value != null) {
+          if (i + 1 == end) {
+            path[i].attribute = value;
+          } else {
+            StringBuilder word = new StringBuilder();
+            for (int j = i; j < end; j++) {
+              if (path[j] != null) {
+                word.append(path[j].realWord);
+                path[j] = null;
+              }
+            }
+            String w = word.toString();
+            path[i] = new Vertex(w, w, value);
+            refs[i] = -1;
+          }
+          i = end - 1;
+        }
+      }
+    }
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      if (path[i] != null) {
+        path[kept] = path[i];
+        refs[kept++] = refs[i];
+      }
+    }
+    return kept;
+  }
+
+  private volatile CustomStarts customStarts;
+
+  private CustomStarts customStarts(DoubleArrayTrie<CoreDictionary.Attribute> dat, CoreWords core) {
+    CustomStarts s = customStarts;
+    if (s == null || s.dat != dat || s.core != core) {
+      s = new CustomStarts(dat, core);
+      customStarts = s;
+    }
+    return s;
+  }
+
+  /**
+   * Per core-dictionary index, the custom-trie state after the word's own characters
+   * ({@code dat.transition(word, 1)}), filled as words are met. Racing threads write the
+   * same value, so plain int slots suffice.
+   */
+  static final class CustomStarts {
+    private static final int UNKNOWN = Integer.MIN_VALUE;
+    final DoubleArrayTrie<CoreDictionary.Attribute> dat;
+    final CoreWords core;
+    private final int[] state;
+
+    CustomStarts(DoubleArrayTrie<CoreDictionary.Attribute> dat, CoreWords core) {
+      this.dat = dat;
+      this.core = core;
+      this.state = new int[core.wordId.length];
+      Arrays.fill(state, UNKNOWN);
+    }
+
+    int state(int index, String word) {
+      int s = state[index];
+      if (s == UNKNOWN) {
+        s = dat.transition(word, 1);
+        state[index] = s;
+      }
+      return s;
+    }
+  }
+
+  /**
+   * {@code PersonRecognition.roleObserve}: the name roles each path word can play, from
+   * HanLP's name-role dictionary, or a default by its tag; the dictionary entry of a core
+   * word is cached by its core index.
+   */
+  private static List<EnumItem<NR>> roleObserve(List<Vertex> vertexList, int[] refs, CoreWords core) {
+    NrItems cache = core.nrItems();
+    List<EnumItem<NR>> roles = new ArrayList<>(vertexList.size());
+    roles.add(new EnumItem<>(NR.A, NR.K));
+    for (int i = 1; i < vertexList.size(); i++) {
+      Vertex v = vertexList.get(i);
+      EnumItem<NR> item = refs[i] >= 0 ? cache.get(refs[i], v.realWord)
+          : PersonDictionary.dictionary.get(v.realWord);
+      if (item == null) {
+        Nature nature = v.guessNature();
+        if (nature == Nature.nr) {
+          if (v.getAttribute().totalFrequency <= 1000 && v.realWord.length() == 2) {
+            item = new EnumItem<>();
+            item.labelMap.put(NR.X, 2);
+            item.labelMap.put(NR.G, 1);
+          } else {
+            item = new EnumItem<>(NR.A, PersonDictionary.transformMatrixDictionary.getTotalFrequency(NR.A));
+          }
+        } else if (nature == Nature.nnt) {
+          item = new EnumItem<>(NR.G, NR.K);
+        } else {
+          item = new EnumItem<>(NR.A, PersonDictionary.transformMatrixDictionary.getTotalFrequency(NR.A));
+        }
+      }
+      roles.add(item);
+    }
+    return roles;
+  }
+
+  /**
+   * Per core-dictionary index, the word's entry in HanLP's name-role dictionary (or none),
+   * filled as words are met. The entries are the dictionary's own objects, published by its
+   * class initialization, so racing threads may fill a slot twice with the same reference.
+   */
+  static final class NrItems {
+    private static final Object NONE = new Object();
+    final NRDictionary dictionary;
+    private final Object[] items;
+
+    NrItems(NRDictionary dictionary, int size) {
+      this.dictionary = dictionary;
+      this.items = new Object[size];
+    }
+
+    @SuppressWarnings("unchecked")
+    EnumItem<NR> get(int index, String word) {
+      Object o = items[index];
+      if (o == null) {
+        EnumItem<NR> item = dictionary.get(word);
+        items[index] = item == null ? NONE : item;
+        return item;
+      }
+      return o == NONE ? null : (EnumItem<NR>) o;
     }
   }
 
@@ -165,6 +352,15 @@ final class LatticeSegment extends ViterbiSegment {
     final int[] check;
     final int[] wordId;
     final int[] frequency;
+    /**
+     * How HanLP's constructor compiles each word: 0 keeps the word and its attribute, k > 0
+     * replaces the word by {@code compiledWord[k]} and the attribute by
+     * {@code compiledAttribute[k]} (each where not null), -1 leaves it to the constructor.
+     */
+    final byte[] kind;
+    final String[] compiledWord;
+    final CoreDictionary.Attribute[] compiledAttribute;
+    private volatile NrItems nrItems;
 
     private CoreWords(DoubleArrayTrie<CoreDictionary.Attribute> trie) {
       this.trie = trie;
@@ -173,12 +369,68 @@ final class LatticeSegment extends ViterbiSegment {
       int n = trie.size();
       this.wordId = new int[n];
       this.frequency = new int[n];
+      this.kind = new byte[n];
+      List<String> words = new ArrayList<>();
+      List<CoreDictionary.Attribute> attributes = new ArrayList<>();
+      words.add(null);
+      attributes.add(null);
+      String text = "x";
       for (int i = 0; i < n; i++) {
         // The constructor HanLP's lattice uses; the text does not affect id or attribute.
-        Vertex v = new Vertex("x", trie.getValueAt(i), i);
+        CoreDictionary.Attribute a = trie.getValueAt(i);
+        Vertex v = new Vertex(text, a, i);
         wordId[i] = v.wordID;
         frequency[i] = v.attribute.totalFrequency;
+        if (a == null) {
+          // HanLP gives each such vertex a fresh default attribute: let it.
+          kind[i] = -1;
+        } else if (v.word != text || v.attribute != a) {
+          CoreDictionary.Attribute replaced = v.attribute != a ? v.attribute : null;
+          int k = 1;
+          String compiled = v.word != text ? v.word : null;
+          while (k < words.size()
+              && !(Objects.equals(words.get(k), compiled) && attributes.get(k) == replaced)) {
+            k++;
+          }
+          if (k == words.size()) {
+            if (k > Byte.MAX_VALUE) {
+              throw new IllegalStateException("HanLP compiles core words into more than "
+                  + Byte.MAX_VALUE + " classes; LatticeSegment supports fewer");
+            }
+            words.add(compiled);
+            attributes.add(replaced);
+          }
+          kind[i] = (byte) k;
+        }
       }
+      this.compiledWord = words.toArray(new String[0]);
+      this.compiledAttribute = attributes.toArray(new CoreDictionary.Attribute[0]);
+    }
+
+    /** A word found at {@code index} as HanLP's lattice makes it. */
+    Vertex vertex(String word, int index) {
+      int k = kind[index];
+      CoreDictionary.Attribute a = trie.getValueAt(index);
+      if (k == 0) {
+        return new Vertex(word, word, a, index);
+      }
+      if (k < 0) {
+        return new Vertex(word, a, index);
+      }
+      String compiled = compiledWord[k];
+      CoreDictionary.Attribute replaced = compiledAttribute[k];
+      return new Vertex(compiled != null ? compiled : word, word,
+          replaced != null ? replaced : a, wordId[index]);
+    }
+
+    NrItems nrItems() {
+      NrItems items = nrItems;
+      NRDictionary d = PersonDictionary.dictionary;
+      if (items == null || items.dictionary != d) {
+        items = new NrItems(d, wordId.length);
+        nrItems = items;
+      }
+      return items;
     }
 
     static CoreWords current() {
@@ -228,6 +480,16 @@ final class LatticeSegment extends ViterbiSegment {
     int[] head = new int[128];
     int[] tail = new int[128];
     private int[] stack = new int[64];
+    Vertex[] pathVertex = new Vertex[64];
+    int[] pathRef = new int[64];
+    private static final int BIGRAM_BITS = 12;
+    /** Pairs of non-negative word ids, {@code -1} for an empty slot. */
+    private final long[] bigramKeys = new long[1 << BIGRAM_BITS];
+    private final int[] bigramValues = new int[1 << BIGRAM_BITS];
+
+    Lattice() {
+      Arrays.fill(bigramKeys, -1L);
+    }
 
     void build(char[] sentence, CoreWords words) {
       text = sentence;
@@ -411,19 +673,59 @@ final class LatticeSegment extends ViterbiSegment {
     /** {@code MathUtility.calculateWeight}, term for term in its order. */
     private double cost(int f, int t) {
       int fromFrequency = frequency[f];
-      int both = CoreBiGramTableDictionary.getBiFrequency(wordId[f], wordId[t]);
+      int both = bigram(wordId[f], wordId[t]);
       int toFrequency = frequency[t];
       double myu = Predefine.myu;
       return -Math.log(LAMBDA * (myu * both / (fromFrequency + 1) + 1 - myu)
           + ONE_MINUS_LAMBDA * toFrequency / Predefine.TOTAL_FREQUENCY);
     }
 
-    LinkedList<Vertex> bestPath() {
-      LinkedList<Vertex> path = new LinkedList<>();
-      for (Vertex v = vertex(END); v != null; v = v.from) {
-        path.addFirst(v);
+    /**
+     * {@code CoreBiGramTableDictionary.getBiFrequency(a, b)} through a small direct-mapped
+     * cache: the table is a binary search in a large array per call, and a sentence asks
+     * for the same few hundred pairs of common words over and over. Negative ids (HanLP
+     * gives them to words it makes up) stand for their own frequency, as there.
+     */
+    private int bigram(int a, int b) {
+      if (a < 0) {
+        return -a;
       }
-      return path;
+      if (b < 0) {
+        return -b;
+      }
+      long key = ((long) a << 32) | b;
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - BIGRAM_BITS));
+      if (bigramKeys[slot] == key) {
+        return bigramValues[slot];
+      }
+      int value = CoreBiGramTableDictionary.getBiFrequency(a, b);
+      bigramKeys[slot] = key;
+      bigramValues[slot] = value;
+      return value;
+    }
+
+    /**
+     * Makes the best path's vertices into {@link #pathVertex} (begin and end markers
+     * included) with their core-dictionary indexes in {@link #pathRef} (-1 for others);
+     * returns its length.
+     */
+    int bestPath() {
+      vertex(END);
+      int length = 0;
+      for (int v = END; v >= 0; v = from[v]) {
+        length++;
+      }
+      if (pathVertex.length < length) {
+        pathVertex = new Vertex[Math.max(length, pathVertex.length * 2)];
+        pathRef = new int[pathVertex.length];
+      }
+      int i = length;
+      for (int v = END; v >= 0; v = from[v]) {
+        i--;
+        pathVertex[i] = made[v];
+        pathRef[i] = ref[v] >= 0 && v != BEGIN && v != END ? ref[v] : -1;
+      }
+      return length;
     }
 
     /** The candidates of a line as vertices, in lattice order. */
@@ -473,7 +775,7 @@ final class LatticeSegment extends ViterbiSegment {
       String word = new String(text, start[v], len[v]);
       int r = ref[v];
       if (r >= 0) {
-        return new Vertex(word, core.trie.getValueAt(r), r);
+        return core.vertex(word, r);
       }
       int charType = ATOM - r;
       Nature nature;
@@ -506,9 +808,124 @@ final class LatticeSegment extends ViterbiSegment {
     /** Drops the sentence's vertices so the scratch area holds no garbage between calls. */
     void release() {
       Arrays.fill(made, 0, count, null);
+      Arrays.fill(pathVertex, null);
       text = null;
       begin = null;
       end = null;
+    }
+  }
+
+  /**
+   * HanLP's net of the best path, into which the name recognizers insert names: built (as
+   * HanLP builds it, from the path) only when they insert one, which most sentences never
+   * need. The recognizers neither reorder the path nor change its words before they insert,
+   * so the net is the one HanLP would have had.
+   */
+  static final class OptimumNet extends WordNet {
+    private static final char[] NONE = new char[0];
+    private final char[] sentence;
+    private final List<Vertex> path;
+    private final int pathSize;
+    private WordNet net;
+
+    OptimumNet(char[] sentence, List<Vertex> path) {
+      super(NONE, List.of());
+      this.charArray = sentence;
+      this.sentence = sentence;
+      this.path = path;
+      this.pathSize = path.size();
+    }
+
+    @Override
+    public void insert(int line, Vertex vertex, WordNet wordNetAll) {
+      net().insert(line, vertex, wordNetAll);
+    }
+
+    /** The net if something was inserted into it (HanLP then runs its Viterbi again), else null. */
+    WordNet grown() {
+      return net != null && net.size() != pathSize ? net : null;
+    }
+
+    private WordNet net() {
+      if (net == null) {
+        net = new WordNet(sentence, path);
+      }
+      return net;
+    }
+
+    @Override
+    public LinkedList<Vertex> get(int line) {
+      return net().get(line);
+    }
+
+    @Override
+    public Vertex getFirst(int line) {
+      return net().getFirst(line);
+    }
+
+    @Override
+    public Vertex get(int line, int length) {
+      return net().get(line, length);
+    }
+
+    @Override
+    public Iterator<Vertex> descendingIterator(int line) {
+      return net().descendingIterator(line);
+    }
+
+    @Override
+    public LinkedList<Vertex>[] getVertexes() {
+      return net().getVertexes();
+    }
+
+    @Override
+    public int size() {
+      return net == null ? pathSize : net.size();
+    }
+
+    @Override
+    public void add(int line, Vertex vertex) {
+      net().add(line, vertex);
+    }
+
+    @Override
+    public void push(int line, Vertex vertex) {
+      net().push(line, vertex);
+    }
+
+    @Override
+    public void addAll(List<Vertex> vertexList) {
+      net().addAll(vertexList);
+    }
+
+    @Override
+    public void add(int line, List<com.hankcs.hanlp.seg.NShort.Path.AtomNode> atomSegment) {
+      net().add(line, atomSegment);
+    }
+
+    @Override
+    public void clear() {
+      net().clear();
+    }
+
+    @Override
+    public void clean() {
+      net().clean();
+    }
+
+    @Override
+    public void mergeContinuousNsIntoOne() {
+      net().mergeContinuousNsIntoOne();
+    }
+
+    @Override
+    public com.hankcs.hanlp.seg.common.Graph toGraph() {
+      return net().toGraph();
+    }
+
+    @Override
+    public String toString() {
+      return net().toString();
     }
   }
 
