@@ -165,7 +165,13 @@ public final class EntityRecognizer implements Recognizer {
   static final int L_PLAYERS = 1 << 14;
   static final int L_MAGAZINE = 1 << 15;
   private static final Map<String, Integer> WORD_LISTS = new java.util.HashMap<>();
-  private static final java.util.BitSet LIST_FIRSTS = new java.util.BitSet(Character.MAX_VALUE + 1);
+  // Bits of the lists' words by first and last character (hashed): most words are in no list
+  // and need no hash of their own.
+  private static final long[] LIST_ENDS = new long[1 << 8];
+  // One-character words of the lists, sorted, and their bits: single characters are a third
+  // of all words.
+  private static char[] listChars = new char[0];
+  private static int[] listCharBits = new int[0];
 
   static {
     list(L_GENERIC_START, GENERIC_START);
@@ -190,13 +196,44 @@ public final class EntityRecognizer implements Recognizer {
   private static void list(int bit, Set<String> words) {
     for (String w : words) {
       WORD_LISTS.merge(w, bit, (a, b) -> a | b);
-      LIST_FIRSTS.set(w.charAt(0));
+      int e = ends(w);
+      LIST_ENDS[e >>> 6] |= 1L << e;
+      if (w.length() == 1) {
+        int at = java.util.Arrays.binarySearch(listChars, w.charAt(0));
+        if (at >= 0) {
+          listCharBits[at] |= bit;
+        } else {
+          at = -at - 1;
+          char[] cs = new char[listChars.length + 1];
+          int[] bs = new int[cs.length];
+          System.arraycopy(listChars, 0, cs, 0, at);
+          System.arraycopy(listCharBits, 0, bs, 0, at);
+          cs[at] = w.charAt(0);
+          bs[at] = bit;
+          System.arraycopy(listChars, at, cs, at + 1, listChars.length - at);
+          System.arraycopy(listCharBits, at, bs, at + 1, listChars.length - at);
+          listChars = cs;
+          listCharBits = bs;
+        }
+      }
     }
   }
 
+  private static int ends(String w) {
+    return (int) ((((long) w.charAt(0) << 16 | w.charAt(w.length() - 1)) * 0x9E3779B97F4A7C15L) >>> (64 - 14));
+  }
+
   private static int wordLists(String w) {
-    if (w.isEmpty() || !LIST_FIRSTS.get(w.charAt(0))) {
+    if (w.isEmpty()) {
       return 0;
+    }
+    int e = ends(w);
+    if ((LIST_ENDS[e >>> 6] & 1L << e) == 0) {
+      return 0;
+    }
+    if (w.length() == 1) {
+      int at = java.util.Arrays.binarySearch(listChars, w.charAt(0));
+      return at >= 0 ? listCharBits[at] : 0;
     }
     Integer l = WORD_LISTS.get(w);
     return l == null ? 0 : l;

@@ -42,25 +42,37 @@ public final class PlaceResolver {
   /** Resolves every distinct name of {@code names} (the article's places, in any order). */
   public Map<String, Resolution> resolve(Collection<String> names) {
     Set<String> distinct = new LinkedHashSet<>(names);
-    Map<String, List<Name>> cands = new HashMap<>();
-    for (String n : distinct) {
-      List<Name> c = divisions.lookup(n);
-      if (!c.isEmpty()) {
-        cands.put(n, c);
-      }
-    }
+    // The names with candidates, each candidate with its ancestors looked up once: support
+    // compares every pair of candidates of different names.
+    int n = 0;
+    List<Name>[] cands = newLists(distinct.size());
+    String[][][] ancestors = new String[distinct.size()][][];
     Map<String, Resolution> out = new HashMap<>();
-    for (String n : distinct) {
-      List<Name> mine = cands.get(n);
-      if (mine == null) {
-        out.put(n, Resolution.NONE);
+    for (String name : distinct) {
+      List<Name> c = divisions.lookup(name);
+      if (c.isEmpty()) {
+        out.put(name, Resolution.NONE);
         continue;
       }
+      cands[n] = c;
+      ancestors[n] = new String[c.size()][];
+      for (int k = 0; k < c.size(); k++) {
+        ancestors[n][k] = divisions.ancestorCodes(c.get(k).division());
+      }
+      n++;
+    }
+    int a = 0;
+    for (String name : distinct) {
+      if (out.containsKey(name)) {
+        continue;
+      }
+      List<Name> mine = cands[a];
       double best = 0;
       Name bestName = null;
       boolean tie = false;
-      for (Name c : mine) {
-        double s = support(n, c.division(), cands);
+      for (int k = 0; k < mine.size(); k++) {
+        Name c = mine.get(k);
+        double s = support(a, c.division(), ancestors[a][k], cands, ancestors, n);
         if (s > best + 1e-9) {
           best = s;
           bestName = c;
@@ -70,14 +82,20 @@ public final class PlaceResolver {
         }
       }
       if (bestName != null && !tie) {
-        out.put(n, new Resolution(bestName.division(), bestName.bare(), true));
+        out.put(name, new Resolution(bestName.division(), bestName.bare(), true));
       } else if (mine.size() == 1) {
-        out.put(n, new Resolution(mine.get(0).division(), mine.get(0).bare(), false));
+        out.put(name, new Resolution(mine.get(0).division(), mine.get(0).bare(), false));
       } else {
-        out.put(n, officialName(n, mine));
+        out.put(name, officialName(name, mine));
       }
+      a++;
     }
     return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Name>[] newLists(int n) {
+    return (List<Name>[]) new List<?>[n];
   }
 
   /** Without support, a name that is exactly one division's official name denotes it. */
@@ -95,25 +113,32 @@ public final class PlaceResolver {
   }
 
   // An ambiguous neighbour counts for less: 城关镇 names a hundred townships.
-  private double support(String self, Division d, Map<String, List<Name>> cands) {
+  private static double support(int self, Division d, String[] up, List<Name>[] cands, String[][][] ancestors,
+      int n) {
     double s = 0;
-    for (Map.Entry<String, List<Name>> e : cands.entrySet()) {
-      if (e.getKey().equals(self)) {
+    for (int b = 0; b < n; b++) {
+      List<Name> other = cands[b];
+      if (b == self || other.size() > MAX_SUPPORTERS) {
         continue;
       }
-      List<Name> other = e.getValue();
-      if (other.size() > MAX_SUPPORTERS) {
-        continue;
-      }
-      for (Name o : other) {
-        Division x = o.division();
+      for (int k = 0; k < other.size(); k++) {
+        Division x = other.get(k).division();
         // Another name of the same division (昭觉县 for 昭觉) supports it too.
-        if (divisions.isAncestorOrSelf(x, d) || divisions.isAncestorOrSelf(d, x)) {
+        if (x.code().equals(d.code()) || contains(up, x.code()) || contains(ancestors[b][k], d.code())) {
           s += 1.0 / other.size();
           break;
         }
       }
     }
     return s;
+  }
+
+  private static boolean contains(String[] codes, String code) {
+    for (String c : codes) {
+      if (c.equals(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -70,29 +70,40 @@ final class Tags {
       case 'a' -> P_A;
       default -> 0;
     };
-    if (tag.length() > 3) {
-      return f;
+    // Exact tags by their characters: the segmenter's tag strings are fresh, and a switch on
+    // them would hash each one.
+    int n = tag.length();
+    char c0 = tag.charAt(0);
+    if (n == 1) {
+      return f | switch (c0) {
+        case 'n' -> E_N;
+        case 'j' -> E_J;
+        case 'b' -> E_B;
+        case 'g' -> E_G;
+        case 'y' -> E_Y;
+        case 'e' -> E_E;
+        case 'o' -> E_O;
+        case 'x' -> E_X;
+        default -> 0;
+      };
     }
-    return f | switch (tag) {
-      case "n" -> E_N;
-      case "nr" -> E_NR;
-      case "nrf" -> E_NRF;
-      case "nz" -> E_NZ;
-      case "ng" -> E_NG;
-      case "nis" -> E_NIS;
-      case "nnt" -> E_NNT;
-      case "nx" -> E_NX;
-      case "j" -> E_J;
-      case "b" -> E_B;
-      case "gi" -> E_GI;
-      case "g" -> E_G;
-      case "y" -> E_Y;
-      case "e" -> E_E;
-      case "o" -> E_O;
-      case "x" -> E_X;
-      case "rr" -> E_RR;
-      case "vn" -> E_VN;
-      default -> 0;
-    };
+    char c1 = tag.charAt(1);
+    if (n == 2) {
+      if (c0 == 'n') {
+        return f | switch (c1) {
+          case 'r' -> E_NR;
+          case 'z' -> E_NZ;
+          case 'g' -> E_NG;
+          case 'x' -> E_NX;
+          default -> 0;
+        };
+      }
+      return f | (c0 == 'g' && c1 == 'i' ? E_GI : c0 == 'r' && c1 == 'r' ? E_RR : c0 == 'v' && c1 == 'n' ? E_VN : 0);
+    }
+    if (n == 3 && c0 == 'n') {
+      char c2 = tag.charAt(2);
+      return f | (c1 == 'r' && c2 == 'f' ? E_NRF : c1 == 'i' && c2 == 's' ? E_NIS : c1 == 'n' && c2 == 't' ? E_NNT : 0);
+    }
+    return f;
   }
 }
