@@ -128,8 +128,8 @@ final class LatticeSegment extends ViterbiSegment {
       if (c.translatedNameRecognize) {
         TranslatedPersonRecognition.recognition(vertexList, optimum, all);
       }
-      WordNet grown = optimum.grown();
-      return grown == null ? vertexList : viterbi(grown);
+      OptimumNet grown = optimum.grown();
+      return grown == null ? vertexList : grown.viterbi();
     } finally {
       lattice.release();
     }
@@ -303,39 +303,6 @@ final class LatticeSegment extends ViterbiSegment {
       }
       return o == NONE ? null : (EnumItem<NR>) o;
     }
-  }
-
-  /**
-   * The Viterbi over a net of real vertices (HanLP's is private): each vertex takes the
-   * cheapest predecessor ending where it starts, keeping what it already has unless a new
-   * one is strictly cheaper ({@code Vertex.updateFrom}), then the path is read back from
-   * the end marker.
-   */
-  private static List<Vertex> viterbi(WordNet net) {
-    LinkedList<Vertex>[] lines = net.getVertexes();
-    Vertex begin = lines[0].getFirst();
-    for (Vertex v : lines[1]) {
-      v.updateFrom(begin);
-    }
-    for (int i = 1; i < lines.length - 1; i++) {
-      LinkedList<Vertex> line = lines[i];
-      if (line == null) {
-        continue;
-      }
-      for (Vertex v : line) {
-        if (v.from == null) {
-          continue;
-        }
-        for (Vertex next : lines[i + v.realWord.length()]) {
-          next.updateFrom(v);
-        }
-      }
-    }
-    LinkedList<Vertex> path = new LinkedList<>();
-    for (Vertex v = lines[lines.length - 1].getFirst(); v != null; v = v.from) {
-      path.addFirst(v);
-    }
-    return path;
   }
 
   /**
@@ -816,116 +783,245 @@ final class LatticeSegment extends ViterbiSegment {
   }
 
   /**
-   * HanLP's net of the best path, into which the name recognizers insert names: built (as
-   * HanLP builds it, from the path) only when they insert one, which most sentences never
-   * need. The recognizers neither reorder the path nor change its words before they insert,
-   * so the net is the one HanLP would have had.
+   * HanLP's net of the best path, into which the name recognizers insert names, as
+   * {@code WordNet.insert} fills it; a line's list is made only when something is inserted
+   * into it or next to it, since most sentences get no name and most lines no second vertex
+   * (HanLP makes n + 2 linked lists per sentence for it).
    */
   static final class OptimumNet extends WordNet {
     private static final char[] NONE = new char[0];
-    private final char[] sentence;
-    private final List<Vertex> path;
+    /** The path vertex starting on each line, or null. */
+    private final Vertex[] pathAt;
+    /** Each line's vertices once it has more than its path vertex (or shares a first-pass line). */
+    private final LinkedList<Vertex>[] lines;
     private final int pathSize;
-    private WordNet net;
+    private int size;
 
+    @SuppressWarnings("unchecked")
     OptimumNet(char[] sentence, List<Vertex> path) {
       super(NONE, List.of());
       this.charArray = sentence;
-      this.sentence = sentence;
-      this.path = path;
+      this.pathAt = new Vertex[sentence.length + 2];
+      this.lines = new LinkedList[sentence.length + 2];
+      int line = 0;
+      for (Vertex v : path) {
+        if (pathAt[line] == null && lines[line] == null) {
+          pathAt[line] = v;
+        } else {
+          list(line).add(v);
+        }
+        line += v.realWord.length();
+      }
       this.pathSize = path.size();
+      this.size = pathSize;
     }
 
+    /**
+     * {@code WordNet.insert}: adds the vertex unless its line has one of its length, links in
+     * the first-pass vertices of the four lines before it that end where it starts (when that
+     * line of the full net has more vertices than this one), and, when nothing starts where
+     * it ends, that whole line of the full net (the same list object, as HanLP does).
+     */
     @Override
     public void insert(int line, Vertex vertex, WordNet wordNetAll) {
-      net().insert(line, vertex, wordNetAll);
-    }
-
-    /** The net if something was inserted into it (HanLP then runs its Viterbi again), else null. */
-    WordNet grown() {
-      return net != null && net.size() != pathSize ? net : null;
-    }
-
-    private WordNet net() {
-      if (net == null) {
-        net = new WordNet(sentence, path);
+      int length = vertex.realWord.length();
+      if (lines[line] != null) {
+        for (Vertex old : lines[line]) {
+          if (old.realWord.length() == length) {
+            return;
+          }
+        }
+      } else if (pathAt[line] != null && pathAt[line].realWord.length() == length) {
+        return;
       }
-      return net;
+      list(line).add(vertex);
+      size++;
+      int lowest = Math.max(0, line - 5);
+      for (int l = line - 1; l > lowest; l--) {
+        LinkedList<Vertex> all = wordNetAll.get(l);
+        if (all.size() <= count(l)) {
+          continue;
+        }
+        for (Vertex v : all) {
+          if (v.length() + l == line) {
+            list(l).add(v);
+            size++;
+          }
+        }
+      }
+      int after = line + length;
+      LinkedList<Vertex> target = wordNetAll.get(after);
+      if (count(after) == 0 && target.size() != 0) {
+        size += target.size();
+        lines[after] = target;
+      }
+    }
+
+    private int count(int line) {
+      return lines[line] != null ? lines[line].size() : pathAt[line] != null ? 1 : 0;
+    }
+
+    private LinkedList<Vertex> list(int line) {
+      LinkedList<Vertex> l = lines[line];
+      if (l == null) {
+        l = new LinkedList<>();
+        if (pathAt[line] != null) {
+          l.add(pathAt[line]);
+          pathAt[line] = null;
+        }
+        lines[line] = l;
+      }
+      return l;
+    }
+
+    /** This net if something was inserted into it (HanLP then runs its Viterbi again), else null. */
+    OptimumNet grown() {
+      return size != pathSize ? this : null;
+    }
+
+    /**
+     * HanLP's Viterbi over this net (as over a {@code WordNet}): each vertex takes the
+     * cheapest predecessor ending where it starts, keeping what it has unless a new one is
+     * strictly cheaper ({@code Vertex.updateFrom}), then the path is read back from the end.
+     */
+    List<Vertex> viterbi() {
+      int last = pathAt.length - 1;
+      Vertex begin = first(0);
+      if (lines[1] != null) {
+        for (Vertex v : lines[1]) {
+          v.updateFrom(begin);
+        }
+      } else if (pathAt[1] != null) {
+        pathAt[1].updateFrom(begin);
+      }
+      for (int i = 1; i < last; i++) {
+        LinkedList<Vertex> l = lines[i];
+        if (l != null) {
+          for (Vertex v : l) {
+            offer(v, i);
+          }
+        } else if (pathAt[i] != null) {
+          offer(pathAt[i], i);
+        }
+      }
+      LinkedList<Vertex> path = new LinkedList<>();
+      for (Vertex v = first(last); v != null; v = v.from) {
+        path.addFirst(v);
+      }
+      return path;
+    }
+
+    private void offer(Vertex v, int line) {
+      if (v.from == null) {
+        return;
+      }
+      int to = line + v.realWord.length();
+      LinkedList<Vertex> l = lines[to];
+      if (l != null) {
+        for (Vertex next : l) {
+          next.updateFrom(v);
+        }
+      } else if (pathAt[to] != null) {
+        pathAt[to].updateFrom(v);
+      }
+    }
+
+    private Vertex first(int line) {
+      LinkedList<Vertex> l = lines[line];
+      return l != null ? (l.isEmpty() ? null : l.getFirst()) : pathAt[line];
     }
 
     @Override
     public LinkedList<Vertex> get(int line) {
-      return net().get(line);
+      return list(line);
     }
 
     @Override
     public Vertex getFirst(int line) {
-      return net().getFirst(line);
+      return first(line);
     }
 
     @Override
     public Vertex get(int line, int length) {
-      return net().get(line, length);
+      for (Vertex v : list(line)) {
+        if (v.realWord.length() == length) {
+          return v;
+        }
+      }
+      return null;
     }
 
     @Override
     public Iterator<Vertex> descendingIterator(int line) {
-      return net().descendingIterator(line);
+      return list(line).descendingIterator();
     }
 
     @Override
     public LinkedList<Vertex>[] getVertexes() {
-      return net().getVertexes();
+      for (int i = 0; i < lines.length; i++) {
+        list(i);
+      }
+      return lines;
     }
 
     @Override
     public int size() {
-      return net == null ? pathSize : net.size();
+      return size;
     }
 
     @Override
     public void add(int line, Vertex vertex) {
-      net().add(line, vertex);
+      throw unsupported();
     }
 
     @Override
     public void push(int line, Vertex vertex) {
-      net().push(line, vertex);
+      throw unsupported();
     }
 
     @Override
     public void addAll(List<Vertex> vertexList) {
-      net().addAll(vertexList);
+      throw unsupported();
     }
 
     @Override
     public void add(int line, List<com.hankcs.hanlp.seg.NShort.Path.AtomNode> atomSegment) {
-      net().add(line, atomSegment);
+      throw unsupported();
     }
 
     @Override
     public void clear() {
-      net().clear();
+      throw unsupported();
     }
 
     @Override
     public void clean() {
-      net().clean();
+      throw unsupported();
     }
 
     @Override
     public void mergeContinuousNsIntoOne() {
-      net().mergeContinuousNsIntoOne();
+      throw unsupported();
     }
 
     @Override
     public com.hankcs.hanlp.seg.common.Graph toGraph() {
-      return net().toGraph();
+      throw unsupported();
     }
 
     @Override
     public String toString() {
-      return net().toString();
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < lines.length; i++) {
+        sb.append(i).append(':').append(lines[i] != null ? lines[i]
+            : pathAt[i] != null ? List.of(pathAt[i]) : List.of()).append('\n');
+      }
+      return sb.toString();
+    }
+
+    private static UnsupportedOperationException unsupported() {
+      return new UnsupportedOperationException("the optimum net of LatticeSegment only takes "
+          + "insert(): run HanLP's own ViterbiSegment for configurations that need more");
     }
   }
 
