@@ -168,10 +168,9 @@ public final class EntityRecognizer implements Recognizer {
   // Bits of the lists' words by first and last character (hashed): most words are in no list
   // and need no hash of their own.
   private static final long[] LIST_ENDS = new long[1 << 8];
-  // One-character words of the lists, sorted, and their bits: single characters are a third
-  // of all words.
-  private static char[] listChars = new char[0];
-  private static int[] listCharBits = new int[0];
+  // One-character words of the lists and their bits, a slot (character << 16 | bits) each in
+  // a small open-addressing table: single characters are a third of all words.
+  private static final int[] LIST_CHARS = new int[256];
 
   static {
     list(L_GENERIC_START, GENERIC_START);
@@ -199,24 +198,17 @@ public final class EntityRecognizer implements Recognizer {
       int e = ends(w);
       LIST_ENDS[e >>> 6] |= 1L << e;
       if (w.length() == 1) {
-        int at = java.util.Arrays.binarySearch(listChars, w.charAt(0));
-        if (at >= 0) {
-          listCharBits[at] |= bit;
-        } else {
-          at = -at - 1;
-          char[] cs = new char[listChars.length + 1];
-          int[] bs = new int[cs.length];
-          System.arraycopy(listChars, 0, cs, 0, at);
-          System.arraycopy(listCharBits, 0, bs, 0, at);
-          cs[at] = w.charAt(0);
-          bs[at] = bit;
-          System.arraycopy(listChars, at, cs, at + 1, listChars.length - at);
-          System.arraycopy(listCharBits, at, bs, at + 1, listChars.length - at);
-          listChars = cs;
-          listCharBits = bs;
+        int slot = listSlot(w.charAt(0));
+        while (LIST_CHARS[slot] != 0 && LIST_CHARS[slot] >>> 16 != w.charAt(0)) {
+          slot = (slot + 1) & (LIST_CHARS.length - 1);
         }
+        LIST_CHARS[slot] = w.charAt(0) << 16 | (LIST_CHARS[slot] & 0xFFFF) | bit;
       }
     }
+  }
+
+  private static int listSlot(char c) {
+    return (c * 0x9E3779B9) >>> 24;
   }
 
   private static int ends(String w) {
@@ -232,8 +224,13 @@ public final class EntityRecognizer implements Recognizer {
       return 0;
     }
     if (w.length() == 1) {
-      int at = java.util.Arrays.binarySearch(listChars, w.charAt(0));
-      return at >= 0 ? listCharBits[at] : 0;
+      char c = w.charAt(0);
+      for (int slot = listSlot(c); LIST_CHARS[slot] != 0; slot = (slot + 1) & (LIST_CHARS.length - 1)) {
+        if (LIST_CHARS[slot] >>> 16 == c) {
+          return LIST_CHARS[slot] & 0xFFFF;
+        }
+      }
+      return 0;
     }
     Integer l = WORD_LISTS.get(w);
     return l == null ? 0 : l;
@@ -453,7 +450,9 @@ public final class EntityRecognizer implements Recognizer {
       Token t = tokens.get(i);
       // The longest name of up to four adjacent words, walked once: no name continues past a
       // step that leaves the trie.
-      int node = mayStartName(tokens, i) ? names.walk(NameTrie.ROOT, t.word()) : NameTrie.NONE;
+      int node = !mayStartName(tokens, i) ? NameTrie.NONE
+          : t.word().length() >= 2 ? names.walk(names.pair(t.word().charAt(0), t.word().charAt(1)), t.word(), 2)
+          : names.walk(NameTrie.ROOT, t.word());
       Lex own = names.value(node);
       int best = -1;
       Lex bestLex = null;
@@ -462,7 +461,7 @@ public final class EntityRecognizer implements Recognizer {
         if (n.start() != tokens.get(k - 1).end()) {
           break;
         }
-        node = names.walk(node, n.word());
+        node = names.walk(node, n.word(), 0);
         Lex lex = names.value(node);
         if (lex != null && lex.tag() != null) {
           best = k;
@@ -1220,7 +1219,10 @@ public final class EntityRecognizer implements Recognizer {
    */
   private boolean loneOrg(Unit head) {
     // 九三 alone is a number more often than 九三学社.
-    boolean numeral = head.word().chars().allMatch(c -> ChineseNumbers.digit((char) c) >= 0);
+    boolean numeral = true;
+    for (int i = 0; i < head.word().length() && numeral; i++) {
+      numeral = ChineseNumbers.digit(head.word().charAt(i)) >= 0;
+    }
     // 外交部, 水利部: a ministry is named by its field alone.
     boolean ministry = head.word().length() == 3 && head.word().endsWith("部") && !head.is(P_V);
     boolean named = head.is(P_NT) && !head.in(L_COMMON_NT) || congress(head.word())

@@ -49,16 +49,13 @@ public final class PlaceResolver {
     String[][][] ancestors = new String[distinct.size()][][];
     Map<String, Resolution> out = new HashMap<>();
     for (String name : distinct) {
-      List<Name> c = divisions.lookup(name);
-      if (c.isEmpty()) {
+      Divisions.Forms f = divisions.forms(name);
+      if (f == null || f.names().isEmpty()) {
         out.put(name, Resolution.NONE);
         continue;
       }
-      cands[n] = c;
-      ancestors[n] = new String[c.size()][];
-      for (int k = 0; k < c.size(); k++) {
-        ancestors[n][k] = divisions.ancestorCodes(c.get(k).division());
-      }
+      cands[n] = f.names();
+      ancestors[n] = f.ancestors();
       n++;
     }
     int a = 0;

@@ -33,6 +33,14 @@ class DivisionsTest {
   }
 
   @Test
+  void formsCarryEachCandidatesAncestors() {
+    Divisions.Forms f = d.forms("凉山州");
+    assertEquals(d.lookup("凉山州"), f.names());
+    assertEquals(List.of("510000"), List.of(f.ancestors()[0]));
+    assertEquals(null, d.forms("大连外国语大学"));
+  }
+
+  @Test
   void pathRunsFromTheProvinceDown() {
     Division nayong = d.byCode("520525");
     assertEquals(3, nayong.level());
