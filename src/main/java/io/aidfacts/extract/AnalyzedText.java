@@ -20,6 +20,18 @@ public record AnalyzedText(Article article, NormalizedText view, List<Token> tok
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(view, "view");
     tokens = List.copyOf(tokens);
+    // The Segmenter contract: tokens in text order, none overlapping the one before.
+    // crossesToken relies on it to search rather than walk.
+    int lastEnd = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.start() < lastEnd) {
+        throw new IllegalArgumentException("token " + k + " '" + t.word() + "' starts at " + t.start()
+            + ", inside the token before it (ending at " + lastEnd + "): a segmenter must give tokens in"
+            + " text order without overlap");
+      }
+      lastEnd = t.end();
+    }
   }
 
   /** The normalized text recognizers read. */
@@ -42,7 +54,20 @@ public record AnalyzedText(Article article, NormalizedText view, List<Token> tok
    * segmenter put inside a longer word (三家寨, 一起) is part of that word, not a number.
    */
   public boolean crossesToken(int start, int end) {
-    for (Token t : tokens) {
+    // Tokens are in text order without overlap (checked when made), so their ends ascend and
+    // those ending by start, which cannot cross the span, are skipped by a binary search.
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int k = lo; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
       if (t.start() >= end) {
         break;
       }

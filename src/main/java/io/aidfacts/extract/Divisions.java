@@ -49,7 +49,7 @@ public final class Divisions {
   }
 
   private final Map<String, Division> byCode;
-  private final Map<String, List<Name>> byName;
+  private final Map<String, Forms> byName;
   // Each division's ancestors' codes, nearest first: resolution compares many pairs.
   private final Map<String, String[]> ancestors;
 
@@ -74,8 +74,16 @@ public final class Divisions {
         add(names, f, new Name(d, true));
       }
     }
-    names.replaceAll((k, v) -> List.copyOf(v));
-    this.byName = Collections.unmodifiableMap(names);
+    // In the order of names, which the segmenter's lexicon is built in.
+    Map<String, Forms> forms = new LinkedHashMap<>();
+    names.forEach((k, v) -> {
+      String[][] up = new String[v.size()][];
+      for (int i = 0; i < up.length; i++) {
+        up[i] = anc.get(v.get(i).division().code());
+      }
+      forms.put(k, new Forms(List.copyOf(v), up));
+    });
+    this.byName = forms;
   }
 
   private static void add(Map<String, List<Name>> names, String form, Name n) {
@@ -139,12 +147,13 @@ public final class Divisions {
 
   /** Every division that {@code name} may denote, full names and short forms alike. */
   public List<Name> lookup(String name) {
-    return byName.getOrDefault(name, List.of());
+    Forms f = byName.get(name);
+    return f == null ? List.of() : f.names();
   }
 
   /** All written forms, for the segmenter's lexicon. */
   public Set<String> names() {
-    return byName.keySet();
+    return Collections.unmodifiableSet(byName.keySet());
   }
 
   public Division parent(Division d) {
@@ -162,6 +171,17 @@ public final class Divisions {
       }
     }
     return false;
+  }
+
+  /**
+   * The divisions a name may denote and each one's ancestors' codes (nearest first), in one
+   * lookup: resolution compares the ancestors of every pair of candidates. Do not modify.
+   */
+  record Forms(List<Name> names, String[][] ancestors) {}
+
+  /** The forms of {@code name}, or null when no division bears it. */
+  Forms forms(String name) {
+    return byName.get(name);
   }
 
   /** The codes of {@code d}'s ancestors, nearest first; do not modify. */

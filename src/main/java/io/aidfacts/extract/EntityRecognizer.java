@@ -55,7 +55,7 @@ import java.util.Set;
 public final class EntityRecognizer implements Recognizer {
 
   private static final int MAX_ORG = 30;
-  private static final Set<String> TITLE_ENDINGS = Set.of("长", "书记", "主任", "主席", "委员", "经理",
+  private static final List<String> TITLE_ENDINGS = List.of("长", "书记", "主任", "主席", "委员", "经理",
       "总裁", "主委", "总监", "教授", "院士", "理事", "干事", "专员", "代表");
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
       + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
@@ -168,10 +168,9 @@ public final class EntityRecognizer implements Recognizer {
   // Bits of the lists' words by first and last character (hashed): most words are in no list
   // and need no hash of their own.
   private static final long[] LIST_ENDS = new long[1 << 8];
-  // One-character words of the lists, sorted, and their bits: single characters are a third
-  // of all words.
-  private static char[] listChars = new char[0];
-  private static int[] listCharBits = new int[0];
+  // One-character words of the lists and their bits, a slot (character << 16 | bits) each in
+  // a small open-addressing table: single characters are a third of all words.
+  private static final int[] LIST_CHARS = new int[256];
 
   static {
     list(L_GENERIC_START, GENERIC_START);
@@ -199,24 +198,17 @@ public final class EntityRecognizer implements Recognizer {
       int e = ends(w);
       LIST_ENDS[e >>> 6] |= 1L << e;
       if (w.length() == 1) {
-        int at = java.util.Arrays.binarySearch(listChars, w.charAt(0));
-        if (at >= 0) {
-          listCharBits[at] |= bit;
-        } else {
-          at = -at - 1;
-          char[] cs = new char[listChars.length + 1];
-          int[] bs = new int[cs.length];
-          System.arraycopy(listChars, 0, cs, 0, at);
-          System.arraycopy(listCharBits, 0, bs, 0, at);
-          cs[at] = w.charAt(0);
-          bs[at] = bit;
-          System.arraycopy(listChars, at, cs, at + 1, listChars.length - at);
-          System.arraycopy(listCharBits, at, bs, at + 1, listChars.length - at);
-          listChars = cs;
-          listCharBits = bs;
+        int slot = listSlot(w.charAt(0));
+        while (LIST_CHARS[slot] != 0 && LIST_CHARS[slot] >>> 16 != w.charAt(0)) {
+          slot = (slot + 1) & (LIST_CHARS.length - 1);
         }
+        LIST_CHARS[slot] = w.charAt(0) << 16 | (LIST_CHARS[slot] & 0xFFFF) | bit;
       }
     }
+  }
+
+  private static int listSlot(char c) {
+    return (c * 0x9E3779B9) >>> 24;
   }
 
   private static int ends(String w) {
@@ -232,8 +224,13 @@ public final class EntityRecognizer implements Recognizer {
       return 0;
     }
     if (w.length() == 1) {
-      int at = java.util.Arrays.binarySearch(listChars, w.charAt(0));
-      return at >= 0 ? listCharBits[at] : 0;
+      char c = w.charAt(0);
+      for (int slot = listSlot(c); LIST_CHARS[slot] != 0; slot = (slot + 1) & (LIST_CHARS.length - 1)) {
+        if (LIST_CHARS[slot] >>> 16 == c) {
+          return LIST_CHARS[slot] & 0xFFFF;
+        }
+      }
+      return 0;
     }
     Integer l = WORD_LISTS.get(w);
     return l == null ? 0 : l;
@@ -259,7 +256,7 @@ public final class EntityRecognizer implements Recognizer {
   }
 
   /** What the lexicons say about one name: {@link #lexiconTag}'s answer and two facts. */
-  private record Lex(String tag, boolean org, boolean division) {}
+  private record Lex(String tag, boolean org, boolean division, boolean branches, Divisions.Forms forms) {}
 
   // Read once: a pipeline is built per test, per CLI command and per Spark partition.
   private static final class Tables {
@@ -302,7 +299,8 @@ public final class EntityRecognizer implements Recognizer {
     words.addAll(otherPlaces);
     words.addAll(divisions.names());
     for (String w : words) {
-      all.put(w, new Lex(lexiconTag(w, orgs, otherPlaces, divisions), orgs.isKnown(w), !divisions.lookup(w).isEmpty()));
+      all.put(w, new Lex(lexiconTag(w, orgs, otherPlaces, divisions), orgs.isKnown(w), !divisions.lookup(w).isEmpty(),
+          orgs.hasBranches(w), divisions.forms(w)));
     }
     return NameTrie.of(all);
   }
@@ -453,7 +451,9 @@ public final class EntityRecognizer implements Recognizer {
       Token t = tokens.get(i);
       // The longest name of up to four adjacent words, walked once: no name continues past a
       // step that leaves the trie.
-      int node = mayStartName(tokens, i) ? names.walk(NameTrie.ROOT, t.word()) : NameTrie.NONE;
+      int node = !mayStartName(tokens, i) ? NameTrie.NONE
+          : t.word().length() >= 2 ? names.walk(names.pair(t.word().charAt(0), t.word().charAt(1)), t.word(), 2)
+          : names.walk(NameTrie.ROOT, t.word());
       Lex own = names.value(node);
       int best = -1;
       Lex bestLex = null;
@@ -462,7 +462,7 @@ public final class EntityRecognizer implements Recognizer {
         if (n.start() != tokens.get(k - 1).end()) {
           break;
         }
-        node = names.walk(node, n.word());
+        node = names.walk(node, n.word(), 0);
         Lex lex = names.value(node);
         if (lex != null && lex.tag() != null) {
           best = k;
@@ -518,26 +518,35 @@ public final class EntityRecognizer implements Recognizer {
    * {@code 洪泽县/ns 委/ng 书记} is 洪泽县委 and 书记, so the body stands apart from its officer.
    */
   private List<Unit> officeUnits(List<Unit> us) {
-    List<Unit> out = new ArrayList<>(us.size());
+    // Most articles have neither: the units are copied from the first one found.
+    List<Unit> out = null;
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
       String w = u.word();
-      if (w.length() >= 4 && (w.endsWith("部长") || w.endsWith("局长")) && u.han()
-          && !u.is(P_NR) && w.indexOf('副') < 0 && !OFFICE_TITLE_HEADS.contains(w.substring(0, 1))) {
+      boolean office = w.length() >= 4 && (w.endsWith("部长") || w.endsWith("局长")) && u.han()
+          && !u.is(P_NR) && w.indexOf('副') < 0 && !OFFICE_TITLE_HEADS.contains(w.substring(0, 1));
+      boolean committee = !office && i + 1 < us.size() && isPlace(u) && us.get(i + 1).word().equals("委")
+          && us.get(i + 1).start() == u.end() && COMMITTEE_LEVELS.indexOf(w.charAt(w.length() - 1)) >= 0;
+      if ((office || committee) && out == null) {
+        out = new ArrayList<>(us.size() + 1);
+        out.addAll(us.subList(0, i));
+      }
+      if (office) {
         int cut = u.end() - 1;
         out.add(new Unit(w.substring(0, w.length() - 1), "nis", u.start(), cut));
         out.add(new Unit("长", "nnt", cut, u.end()));
         continue;
       }
-      if (i + 1 < us.size() && isPlace(u) && us.get(i + 1).word().equals("委") && us.get(i + 1).start() == u.end()
-          && COMMITTEE_LEVELS.indexOf(w.charAt(w.length() - 1)) >= 0) {
+      if (committee) {
         out.add(new Unit(w + "委", "nis", u.start(), us.get(i + 1).end()));
         i++;
         continue;
       }
-      out.add(u);
+      if (out != null) {
+        out.add(u);
+      }
     }
-    return out;
+    return out == null ? us : out;
   }
 
   /**
@@ -581,7 +590,8 @@ public final class EntityRecognizer implements Recognizer {
   private String findHeadKind(Unit u) {
     String w = u.word();
     if (u.is(P_NT)) {
-      return orgs.hasBranches(w) ? "party" : "org";
+      // Only names of the table have branches: the unit's lexicon entry knows.
+      return u.lex != null && u.lex.branches() ? "party" : "org";
     }
     String suffixKind = longestSuffixKind(w);
     if (suffixKind != null) {
@@ -719,6 +729,7 @@ public final class EntityRecognizer implements Recognizer {
     // Places: outside organisations reported, inside only as context.
     List<int[]> placeSpans = new ArrayList<>();
     List<String> context = new ArrayList<>();
+    List<Divisions.Forms> contextForms = new ArrayList<>();
     boolean[] inPlace = new boolean[us.size()];
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
@@ -727,6 +738,7 @@ public final class EntityRecognizer implements Recognizer {
         continue;
       }
       context.add(u.word());
+      contextForms.add(u.lex == null ? null : u.lex.forms());
       if (inOrg[i]) {
         continue;
       }
@@ -745,6 +757,7 @@ public final class EntityRecognizer implements Recognizer {
         } else if (us.get(i + 1).in(L_GEO_KINDS)) {
           to = i + 1;
           context.add(u.word() + next);
+          contextForms.add(divisions.forms(u.word() + next));
         } else {
           to = venueEnd(us, i, inOrg);
         }
@@ -770,7 +783,7 @@ public final class EntityRecognizer implements Recognizer {
     }
     placeSpans.sort((a, b) -> Integer.compare(a[0], b[0]));
 
-    Map<String, Resolution> resolved = resolver.resolve(context);
+    Map<String, Resolution> resolved = resolver.resolve(context, contextForms);
     List<Mention> out = new ArrayList<>();
     for (int[] p : placeSpans) {
       Unit a = us.get(p[0]);
@@ -1220,7 +1233,10 @@ public final class EntityRecognizer implements Recognizer {
    */
   private boolean loneOrg(Unit head) {
     // 九三 alone is a number more often than 九三学社.
-    boolean numeral = head.word().chars().allMatch(c -> ChineseNumbers.digit((char) c) >= 0);
+    boolean numeral = true;
+    for (int i = 0; i < head.word().length() && numeral; i++) {
+      numeral = ChineseNumbers.digit(head.word().charAt(i)) >= 0;
+    }
     // 外交部, 水利部: a ministry is named by its field alone.
     boolean ministry = head.word().length() == 3 && head.word().endsWith("部") && !head.is(P_V);
     boolean named = head.is(P_NT) && !head.in(L_COMMON_NT) || congress(head.word())

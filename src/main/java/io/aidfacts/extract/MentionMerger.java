@@ -2,7 +2,9 @@ package io.aidfacts.extract;
 
 import io.aidfacts.model.Mention;
 import io.aidfacts.model.MentionType;
+import io.aidfacts.model.CharSpan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -31,7 +33,98 @@ public final class MentionMerger {
 
   private MentionMerger() {}
 
+  // Sort keys packed in a long: 20 bits each for offsets, lengths and list positions.
+  private static final int BITS = 20;
+  private static final int LIMIT = 1 << BITS;
+  private static final long MASK = LIMIT - 1;
+
   public static List<Mention> merge(List<Mention> mentions) {
+    int n = mentions.size();
+    Mention[] ms = mentions.toArray(new Mention[0]);
+    int[] start = new int[n];
+    int[] end = new int[n];
+    int[] rank = new int[n];
+    MentionType[] type = new MentionType[n];
+    long[] keys = new long[n];
+    boolean packable = n < LIMIT;
+    for (int i = 0; i < n && packable; i++) {
+      Mention m = ms[i];
+      CharSpan span = m.span();
+      start[i] = span.start();
+      end[i] = span.end();
+      type[i] = m.type();
+      rank[i] = rank(type[i]);
+      int length = end[i] - start[i];
+      packable = start[i] < LIMIT && length < LIMIT;
+      // BY_PRIORITY, with the list position last: the stable order of List.sort.
+      keys[i] = (long) rank[i] << (3 * BITS) | (MASK - length) << (2 * BITS) | (long) start[i] << BITS | i;
+    }
+    if (!packable) {
+      return mergeByComparators(mentions);
+    }
+    Arrays.sort(keys);
+    // Indexes of the kept mentions, in priority order and by start.
+    int[] kept = new int[n];
+    int keptCount = 0;
+    int[] byStart = new int[n];
+    int longest = 0;
+    for (long key : keys) {
+      int m = (int) (key & MASK);
+      int ms0 = start[m];
+      int me = end[m];
+      boolean clash = false;
+      int from = firstFrom(byStart, keptCount, start, ms0 - longest);
+      for (int i = from; i < keptCount && start[byStart[i]] < me; i++) {
+        int k = byStart[i];
+        if (!(start[k] < me && ms0 < end[k])) {
+          continue;
+        }
+        if (rank[k] == 0 || rank[m] == 0 || type[m] == MentionType.QUANTITY || type[k] == type[m]
+            || !(start[k] <= ms0 && me <= end[k] || ms0 <= start[k] && end[k] <= me)) {
+          clash = true;
+          break;
+        }
+      }
+      if (!clash) {
+        int at = firstFrom(byStart, keptCount, start, ms0);
+        System.arraycopy(byStart, at, byStart, at + 1, keptCount - at);
+        byStart[at] = m;
+        kept[keptCount++] = m;
+        longest = Math.max(longest, me - ms0);
+      }
+    }
+    // IN_BODY_ORDER: start, longer first, type; ties keep the priority order.
+    long[] order = new long[keptCount];
+    for (int j = 0; j < keptCount; j++) {
+      int m = kept[j];
+      order[j] = (long) start[m] << (2 * BITS + 3) | (MASK - (end[m] - start[m])) << (BITS + 3)
+          | (long) type[m].ordinal() << BITS | j;
+    }
+    Arrays.sort(order);
+    List<Mention> out = new ArrayList<>(keptCount);
+    for (long key : order) {
+      out.add(ms[kept[(int) (key & MASK)]]);
+    }
+    return out;
+  }
+
+  /** Index of the first of {@code byStart[0, count)} that starts at or after {@code at}. */
+  private static int firstFrom(int[] byStart, int count, int[] start, int at) {
+    int lo = 0;
+    int hi = count;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start[byStart[mid]] < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** {@link #merge} for articles beyond the packed keys' reach (a million chars or mentions). */
+  static List<Mention> mergeByComparators(List<Mention> mentions) {
     List<Mention> sorted = new ArrayList<>(mentions);
     sorted.sort(BY_PRIORITY);
     List<Mention> kept = new ArrayList<>();

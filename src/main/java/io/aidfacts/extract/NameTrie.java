@@ -34,15 +34,23 @@ final class NameTrie<V> {
 
   private final long[] edges;
   private final int shift;
+  // Nodes where a name ends are numbered 1..lastValued, so value() touches no memory for the
+  // others, and this array holds only them.
   private final Object[] values;
+  private final int lastValued;
   private final long[] firsts = new long[1 << 10];
   private final long[] pairs = new long[1 << (PAIR_BITS - 6)];
+  // The node of every two-character prefix, by its characters: a walk's first two steps in
+  // one probe. A slot holds (node + 1) << 32 | a << 16 | b, or 0.
+  private final long[] pairNodes;
   private boolean oneCharNames;
 
-  private NameTrie(long[] edges, int shift, Object[] values) {
+  private NameTrie(long[] edges, int shift, Object[] values, int lastValued, long[] pairNodes) {
     this.edges = edges;
     this.shift = shift;
     this.values = values;
+    this.lastValued = lastValued;
+    this.pairNodes = pairNodes;
   }
 
   /** A trie of {@code names}; empty names are ignored. */
@@ -70,18 +78,60 @@ final class NameTrie<V> {
       }
       values.set(node, e.getValue());
     }
+    // Renumber: the root, then the nodes with a value, then the rest.
+    int count = values.size();
+    int[] id = new int[count];
+    int next = 1;
+    for (int t = 1; t < count; t++) {
+      if (values.get(t) != null) {
+        id[t] = next++;
+      }
+    }
+    int lastValued = next - 1;
+    Object[] vals = new Object[lastValued + 1];
+    for (int t = 1; t < count; t++) {
+      if (values.get(t) != null) {
+        vals[id[t]] = values.get(t);
+      } else {
+        id[t] = next++;
+      }
+    }
     // Twice as many slots as edges keeps probe runs short.
     int bits = Math.max(4, 64 - Long.numberOfLeadingZeros(Math.max(1, 2L * children.size())));
     long[] edges = new long[1 << bits];
     int shift = 64 - bits;
     for (Map.Entry<Long, Integer> e : children.entrySet()) {
-      int slot = slot(e.getKey(), shift);
+      long k = key(id[(int) (e.getKey() >>> 16)], (char) (long) e.getKey());
+      int slot = slot(k, shift);
       while (edges[slot] != 0) {
         slot = (slot + 1) & (edges.length - 1);
       }
-      edges[slot] = ((long) e.getValue() << (NODE_BITS + 16)) | e.getKey();
+      edges[slot] = ((long) id[e.getValue()] << (NODE_BITS + 16)) | k;
     }
-    NameTrie<V> trie = new NameTrie<>(edges, shift, values.toArray());
+    // Two-character prefixes: children of the root's children.
+    Map<Integer, Integer> pairKeys = new HashMap<>();
+    Map<Integer, Character> rootChildren = new HashMap<>();
+    for (Map.Entry<Long, Integer> e : children.entrySet()) {
+      if (e.getKey() >>> 16 == ROOT) {
+        rootChildren.put(e.getValue(), (char) (long) e.getKey());
+      }
+    }
+    for (Map.Entry<Long, Integer> e : children.entrySet()) {
+      Character first = rootChildren.get((int) (e.getKey() >>> 16));
+      if (first != null) {
+        pairKeys.put(first << 16 | (char) (long) e.getKey(), id[e.getValue()]);
+      }
+    }
+    int pbits = Math.max(4, 64 - Long.numberOfLeadingZeros(Math.max(1, 2L * pairKeys.size())));
+    long[] pairNodes = new long[1 << pbits];
+    for (Map.Entry<Integer, Integer> e : pairKeys.entrySet()) {
+      int slot = slot(e.getKey() & 0xFFFFFFFFL, 64 - pbits);
+      while (pairNodes[slot] != 0) {
+        slot = (slot + 1) & (pairNodes.length - 1);
+      }
+      pairNodes[slot] = (long) (e.getValue() + 1) << 32 | (e.getKey() & 0xFFFFFFFFL);
+    }
+    NameTrie<V> trie = new NameTrie<>(edges, shift, vals, lastValued, pairNodes);
     for (String n : names.keySet()) {
       if (n.isEmpty()) {
         continue;
@@ -90,14 +140,14 @@ final class NameTrie<V> {
       if (n.length() == 1) {
         trie.oneCharNames = true;
       } else {
-        int p = pair(n.charAt(0), n.charAt(1));
+        int p = pairBit(n.charAt(0), n.charAt(1));
         trie.pairs[p >>> 6] |= 1L << p;
       }
     }
     return trie;
   }
 
-  private static int pair(char a, char b) {
+  private static int pairBit(char a, char b) {
     return (int) ((((long) a << 16 | b) * 0x9E3779B97F4A7C15L) >>> (64 - PAIR_BITS));
   }
 
@@ -111,7 +161,7 @@ final class NameTrie<V> {
    * false means none does, true that a walk must tell.
    */
   boolean mayStart(char a, char b) {
-    int p = pair(a, b);
+    int p = pairBit(a, b);
     return (firsts[a >>> 6] & 1L << a) != 0 && (pairs[p >>> 6] & 1L << p) != 0;
   }
 
@@ -143,6 +193,30 @@ final class NameTrie<V> {
     }
   }
 
+  /** The node of the two-character prefix {@code a b}, or {@link #NONE}: two steps from the root. */
+  int pair(char a, char b) {
+    int key = a << 16 | b;
+    int shift = 64 - Integer.numberOfTrailingZeros(pairNodes.length);
+    int mask = pairNodes.length - 1;
+    for (int slot = slot(key & 0xFFFFFFFFL, shift); ; slot = (slot + 1) & mask) {
+      long e = pairNodes[slot];
+      if (e == 0) {
+        return NONE;
+      }
+      if ((int) e == key) {
+        return (int) (e >>> 32) - 1;
+      }
+    }
+  }
+
+  /** The node reached from {@code node} by {@code s} from its character {@code from}, or {@link #NONE}. */
+  int walk(int node, String s, int from) {
+    for (int i = from; i < s.length() && node != NONE; i++) {
+      node = step(node, s.charAt(i));
+    }
+    return node;
+  }
+
   /** The node reached from {@code node} by all of {@code s}, or {@link #NONE}. */
   int walk(int node, CharSequence s) {
     for (int i = 0; i < s.length() && node != NONE; i++) {
@@ -154,7 +228,7 @@ final class NameTrie<V> {
   /** The value of the name ending at {@code node}, or null when no name ends there. */
   @SuppressWarnings("unchecked")
   V value(int node) {
-    return node == NONE ? null : (V) values[node];
+    return node == NONE || node > lastValued ? null : (V) values[node];
   }
 
   /** The value of {@code name}, or null when it is not one of the names. */

@@ -141,8 +141,22 @@ public final class OrgNames {
         return parent + rest;
       }
     }
+    // Every committee and unit word holds one of these: without them nothing expands.
+    if (!hasUnitChar(name)) {
+      return null;
+    }
     String expanded = expandUnits(name, false);
     return expanded.equals(name) ? null : expanded;
+  }
+
+  private static boolean hasUnitChar(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '委' || c == '联' || c == '部' || c == '协') {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A branch is named by its place or its host (民盟大连外国语大学基层委员会) and a unit;

@@ -78,13 +78,12 @@ public final class QuantityRecognizer implements Recognizer {
   }
 
   private static String unitAt(String s, int p) {
-    for (String u : UNITS) {
-      if (s.startsWith(u, p)) {
-        return u;
-      }
-    }
-    return null;
+    // The first unit of the list that stands at p: the list by first character, in list order.
+    int k = UNIT_INDEX.at(s, p);
+    return k < 0 ? null : UNITS[k];
   }
+
+  private static final FirstCharIndex UNIT_INDEX = new FirstCharIndex(UNITS);
 
   /** The end of the measure word after the number, or -1 when none follows. */
   private static int quantityEnd(String s, Reading r) {

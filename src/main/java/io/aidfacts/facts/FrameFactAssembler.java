@@ -367,7 +367,7 @@ public final class FrameFactAssembler implements FactAssembler {
   private static void giftsOfGoods(ViewDoc doc, Sentence s, Set<Integer> used, Discourse discourse,
       Timeline timeline, boolean disaster, List<AidFact> out) {
     for (Clause c : s.clauses()) {
-      if (used.contains(c.index()) || !doc.within(c.start(), c.end(), MentionType.AMOUNT).isEmpty()) {
+      if (used.contains(c.index()) || doc.has(c.start(), c.end(), MentionType.AMOUNT)) {
         continue;
       }
       Trigger gift = null;

@@ -306,6 +306,11 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       return Found.BLOCKED;
     }
     if (candidates.isEmpty()) {
+      // A collective or an anaphor in the stripped lead starts with a character of the zone:
+      // when the zone has none of their first characters, stripping it cannot find one.
+      if (!mayHoldCollectiveOrAnaphor(doc.text, start, end)) {
+        return Found.NONE;
+      }
       String lead = stripFraming(doc, start, end);
       if (collective(lead, 0, lead.length()) >= 0) {
         return Found.BLOCKED;
@@ -328,6 +333,20 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     }
     return new Found(g, ownClause ? Source.CLAUSE : Source.SENTENCE, false, g.get(g.size() - 1).end());
   }
+
+  /** Whether some character of {@code t[from, to)} starts a collective or an anaphor. */
+  private static boolean mayHoldCollectiveOrAnaphor(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (COLLECTIVE.starts(c) || ANAPHOR_FIRSTS.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // First characters of the anaphors of anaphor(): 该, 其, 这家, the heads, 他, 她.
+  private static final String ANAPHOR_FIRSTS = "该其这集基慈商协公企会他她";
 
   /**
    * The anaphor {@code lead} starts with: the index of its head in {@link #ANAPHOR_HEADS},

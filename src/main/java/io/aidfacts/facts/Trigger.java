@@ -3,7 +3,6 @@ package io.aidfacts.facts;
 import io.aidfacts.extract.FirstCharIndex;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A verb of giving found in a clause, and the frame it opens.
@@ -44,10 +43,6 @@ record Trigger(int start, int end, Kind kind, String verb) {
       "已到位", "到位", "汇入", "到账", "捐给", "捐赠给", "捐献给", "拨付给");
   /** Verbs that make the subject the receiver: the giver follows ({@code 接受X捐赠的}). */
   static final FirstCharIndex RECEIVE = new FirstCharIndex("接受", "接收", "获赠", "收到");
-  private static final Pattern SHARES_AHEAD = Pattern.compile("[^，。；]{0,10}股");
-  private static final Pattern SECURITIES_AHEAD = Pattern.compile("[^，。；]{0,10}(股|债|基金份额)");
-  private static final Pattern FUNDS_AHEAD = Pattern.compile(".{0,4}(资金|款)");
-  private static final Pattern FUND_NAMES_AHEAD = Pattern.compile(".{0,10}(基金|奖学金|助学金|分红金)");
 
   /** Verbs of giving in {@code [start, end)} of the view, outside names, in text order. */
   static List<Trigger> find(ViewDoc doc, int start, int end) {
@@ -103,43 +98,45 @@ record Trigger(int start, int end, Kind kind, String verb) {
   }
 
   private static Kind kindOf(String t, int s, int e, String verb) {
-    String before = t.substring(Math.max(0, s - 4), s);
-    String wider = t.substring(Math.max(0, s - 10), s);
-    String after = t.substring(e, Math.min(t.length(), e + 12));
+    // Read in place: "before" is the 4 characters before the verb, "wider" the 10 before it,
+    // "after" the 12 after it (every verb found is asked, so no copies of them are made).
+    int afterEnd = Math.min(t.length(), e + 12);
     switch (verb) {
       case "捐":
         // 以购代捐 names a policy; 捐 alone must start a verb such as 捐了.
-        return before.endsWith("代") ? null : Kind.GIVE;
+        return endsBefore(t, s, "代") ? null : Kind.GIVE;
       case "投资":
         // 总投资, 完成投资, 投资额, 投资兴业 are totals or nouns, not an investor's act.
-        if (before.endsWith("总") || before.endsWith("完成") || before.endsWith("实际")
-            || before.endsWith("固定资产") || before.endsWith("协议") || after.startsWith("额")
-            || after.startsWith("金额") || after.startsWith("兴业") || after.startsWith("者")
-            || after.startsWith("项目")) {
+        if (endsBefore(t, s, "总") || endsBefore(t, s, "完成") || endsBefore(t, s, "实际")
+            || endsBefore(t, s, "固定资产") || endsBefore(t, s, "协议") || t.startsWith("额", e)
+            || t.startsWith("金额", e) || t.startsWith("兴业", e) || t.startsWith("者", e)
+            || t.startsWith("项目", e)) {
           return null;
         }
         return Kind.INVEST;
-      case "销售":
+      case "销售": {
         // Selling is aid only when done for the aided area (帮助恩施州销售); 销售额 is a figure.
-        return (wider.contains("帮助") || wider.contains("帮") || wider.contains("助力")
-            || before.endsWith("代")) && !after.startsWith("额") ? Kind.BUY : null;
+        int wider = Math.max(0, s - 10);
+        return (holds(t, "帮助", wider, s) || holds(t, "帮", wider, s) || holds(t, "助力", wider, s)
+            || endsBefore(t, s, "代")) && !t.startsWith("额", e) ? Kind.BUY : null;
+      }
       case "采购": case "收购":
         // 收购价, 收购协议: nouns; buying shares (收购…股权) is a deal, not consumption aid.
-        return after.startsWith("协议") || after.startsWith("额") || after.startsWith("价")
-            || SHARES_AHEAD.matcher(after).lookingAt() ? null : Kind.BUY;
+        return t.startsWith("协议", e) || t.startsWith("额", e) || t.startsWith("价", e)
+            || ahead(t, e, afterEnd, 10, true, SHARES) ? null : Kind.BUY;
       case "购买": case "认购":
-        return SECURITIES_AHEAD.matcher(after).lookingAt() ? null : Kind.BUY;
+        return ahead(t, e, afterEnd, 10, true, SECURITIES) ? null : Kind.BUY;
       case "安排":
         // 安排 gives money only when money follows (安排援疆资金两亿元), not 安排专家.
-        return FUNDS_AHEAD.matcher(after).lookingAt() ? Kind.FUND : null;
+        return ahead(t, e, afterEnd, 4, false, FUNDS) ? Kind.FUND : null;
       case "设立":
-        return FUND_NAMES_AHEAD.matcher(after).lookingAt() ? Kind.FUND : null;
+        return ahead(t, e, afterEnd, 10, false, FUND_NAMES) ? Kind.FUND : null;
       case "提供":
         return Kind.GIVE;
       case "投入":
-        return after.startsWith("使用") || after.startsWith("运营") ? null : Kind.FUND;
+        return t.startsWith("使用", e) || t.startsWith("运营", e) ? null : Kind.FUND;
       case "出资":
-        return after.startsWith("额") || after.startsWith("比例") ? null : Kind.FUND;
+        return t.startsWith("额", e) || t.startsWith("比例", e) ? null : Kind.FUND;
       case "拨付": case "拨出": case "划拨": case "拿出":
         return Kind.FUND;
       case "募集": case "筹集": case "募捐":
@@ -147,5 +144,46 @@ record Trigger(int start, int end, Kind kind, String verb) {
       default:
         return Kind.GIVE;
     }
+  }
+
+  /** Whether the (at most 4) characters before {@code s} end with {@code w}. */
+  private static boolean endsBefore(String t, int s, String w) {
+    return s >= w.length() && t.startsWith(w, s - w.length());
+  }
+
+  /** Whether {@code w} stands wholly inside {@code t[from, to)}. */
+  private static boolean holds(String t, String w, int from, int to) {
+    for (int i = from; i + w.length() <= to; i++) {
+      if (t.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] SHARES = {"股"};
+  private static final String[] SECURITIES = {"股", "债", "基金份额"};
+  private static final String[] FUNDS = {"资金", "款"};
+  private static final String[] FUND_NAMES = {"基金", "奖学金", "助学金", "分红金"};
+
+  /**
+   * Whether {@code t[from, to)} starts as {@code X{0,max}(w1|w2|…)} would match it with
+   * {@code lookingAt}: X is {@code [^，。；]} when {@code clauseOnly}, else {@code .} (any
+   * character but a line terminator).
+   */
+  private static boolean ahead(String t, int from, int to, int max, boolean clauseOnly, String[] words) {
+    for (int p = from; p <= from + max && p < to; p++) {
+      for (String w : words) {
+        if (p + w.length() <= to && t.startsWith(w, p)) {
+          return true;
+        }
+      }
+      char c = t.charAt(p);
+      if (clauseOnly ? c == '，' || c == '。' || c == '；'
+          : c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return false;
   }
 }

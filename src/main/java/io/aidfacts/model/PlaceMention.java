@@ -13,9 +13,19 @@ public record PlaceMention(CharSpan span, String text, String code, List<String>
   public PlaceMention {
     Mention.check(span, text);
     path = path == null ? List.of() : List.copyOf(path);
-    if (code != null && !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (code != null && !digits(code)) {
       throw new IllegalArgumentException("place code must be digits, got '" + code + "'");
     }
+  }
+
+  // A loop, not a stream: every resolved place of every article passes here.
+  private static boolean digits(String code) {
+    for (int i = 0; i < code.length(); i++) {
+      if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static PlaceMention unresolved(CharSpan span, String text) {

@@ -52,6 +52,15 @@ class NameTrieTest {
   }
 
   @Test
+  void pairsTakeTheFirstTwoStepsAtOnce() {
+    assertEquals(trie.walk(NameTrie.ROOT, "六盘"), trie.pair('六', '盘'));
+    assertEquals("nt", trie.value(trie.pair('民', '盟')));
+    assertEquals("ns", trie.value(trie.walk(trie.pair('六', '盘'), "六盘水", 2)));
+    assertEquals(NameTrie.NONE, trie.pair('盘', '水'));
+    assertEquals(NameTrie.NONE, trie.pair('六', '水'));
+  }
+
+  @Test
   void manyNamesWithSharedPrefixesStayApart() {
     Map<String, Integer> names = new HashMap<>();
     for (int i = 0; i < 5000; i++) {
@@ -60,6 +69,8 @@ class NameTrieTest {
     NameTrie<Integer> t = NameTrie.of(names);
     for (int i = 0; i < 5000; i++) {
       assertEquals(i, t.get("县" + i));
+      String n = "县" + i;
+      assertEquals(i, t.value(t.walk(t.pair(n.charAt(0), n.charAt(1)), n, 2)));
     }
     assertNull(t.get("县5000"));
     assertNull(t.get("县"));

@@ -27,5 +27,10 @@ class OrgNamesTest {
     // Not a branch of 九三学社: no place or unit follows the alias.
     assertNull(o.canonical("九三企业家联合会"));
     assertNull(o.canonical("六盘水市第二人民医院"));
+    // Each character that opens a unit word leads to its expansion.
+    assertEquals("大连市科学技术协会", o.canonical("大连市科协"));
+    assertEquals("大连市残疾人联合会", o.canonical("大连市残联"));
+    assertEquals("中国共产党大连市委员会统一战线工作部", o.canonical("大连市委统战部"));
+    assertNull(o.canonical("大连市科技局"));
   }
 }

@@ -1,5 +1,6 @@
 package io.aidfacts.extract.money;
 
+import io.aidfacts.extract.FirstCharIndex;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,10 @@ final class Words {
 
   private final String[] words;
   private final String[] values;
+  // The words by first and by last character, each in list order: a lookup reads the few
+  // words that can stand there, not the whole list (amounts ask at every number).
+  private final FirstCharIndex byFirst;
+  private final FirstCharIndex byLast;
 
   private Words(Map<String, String> entries) {
     String[] w = entries.keySet().toArray(new String[0]);
@@ -21,7 +26,16 @@ final class Words {
     this.values = new String[w.length];
     for (int i = 0; i < w.length; i++) {
       values[i] = entries.get(w[i]);
+      if (w[i].isEmpty()) {
+        throw new IllegalArgumentException("word list has an empty word: every word needs a character");
+      }
     }
+    this.byFirst = new FirstCharIndex(w);
+    String[] reversed = new String[w.length];
+    for (int i = 0; i < w.length; i++) {
+      reversed[i] = new StringBuilder(w[i]).reverse().toString();
+    }
+    this.byLast = new FirstCharIndex(reversed);
   }
 
   /** Words whose value is the word itself. */
@@ -51,7 +65,7 @@ final class Words {
     if (at < 0 || at >= text.length()) {
       return -1;
     }
-    for (int i = 0; i < words.length; i++) {
+    for (int i : byFirst.startingWith(text.charAt(at))) {
       if (text.startsWith(words[i], at)) {
         return i;
       }
@@ -66,7 +80,10 @@ final class Words {
 
   /** The index of the longest word that ends at {@code end} and starts at or after {@code floor}. */
   int before(String text, int end, int floor) {
-    for (int i = 0; i < words.length; i++) {
+    if (end <= 0 || end > text.length()) {
+      return -1;
+    }
+    for (int i : byLast.startingWith(text.charAt(end - 1))) {
       int s = end - words[i].length();
       if (s >= Math.max(0, floor) && text.startsWith(words[i], s)) {
         return i;
