@@ -55,7 +55,7 @@ import java.util.Set;
 public final class EntityRecognizer implements Recognizer {
 
   private static final int MAX_ORG = 30;
-  private static final Set<String> TITLE_ENDINGS = Set.of("长", "书记", "主任", "主席", "委员", "经理",
+  private static final List<String> TITLE_ENDINGS = List.of("长", "书记", "主任", "主席", "委员", "经理",
       "总裁", "主委", "总监", "教授", "院士", "理事", "干事", "专员", "代表");
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
       + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
@@ -256,7 +256,7 @@ public final class EntityRecognizer implements Recognizer {
   }
 
   /** What the lexicons say about one name: {@link #lexiconTag}'s answer and two facts. */
-  private record Lex(String tag, boolean org, boolean division) {}
+  private record Lex(String tag, boolean org, boolean division, boolean branches, Divisions.Forms forms) {}
 
   // Read once: a pipeline is built per test, per CLI command and per Spark partition.
   private static final class Tables {
@@ -299,7 +299,8 @@ public final class EntityRecognizer implements Recognizer {
     words.addAll(otherPlaces);
     words.addAll(divisions.names());
     for (String w : words) {
-      all.put(w, new Lex(lexiconTag(w, orgs, otherPlaces, divisions), orgs.isKnown(w), !divisions.lookup(w).isEmpty()));
+      all.put(w, new Lex(lexiconTag(w, orgs, otherPlaces, divisions), orgs.isKnown(w), !divisions.lookup(w).isEmpty(),
+          orgs.hasBranches(w), divisions.forms(w)));
     }
     return NameTrie.of(all);
   }
@@ -517,26 +518,35 @@ public final class EntityRecognizer implements Recognizer {
    * {@code 洪泽县/ns 委/ng 书记} is 洪泽县委 and 书记, so the body stands apart from its officer.
    */
   private List<Unit> officeUnits(List<Unit> us) {
-    List<Unit> out = new ArrayList<>(us.size());
+    // Most articles have neither: the units are copied from the first one found.
+    List<Unit> out = null;
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
       String w = u.word();
-      if (w.length() >= 4 && (w.endsWith("部长") || w.endsWith("局长")) && u.han()
-          && !u.is(P_NR) && w.indexOf('副') < 0 && !OFFICE_TITLE_HEADS.contains(w.substring(0, 1))) {
+      boolean office = w.length() >= 4 && (w.endsWith("部长") || w.endsWith("局长")) && u.han()
+          && !u.is(P_NR) && w.indexOf('副') < 0 && !OFFICE_TITLE_HEADS.contains(w.substring(0, 1));
+      boolean committee = !office && i + 1 < us.size() && isPlace(u) && us.get(i + 1).word().equals("委")
+          && us.get(i + 1).start() == u.end() && COMMITTEE_LEVELS.indexOf(w.charAt(w.length() - 1)) >= 0;
+      if ((office || committee) && out == null) {
+        out = new ArrayList<>(us.size() + 1);
+        out.addAll(us.subList(0, i));
+      }
+      if (office) {
         int cut = u.end() - 1;
         out.add(new Unit(w.substring(0, w.length() - 1), "nis", u.start(), cut));
         out.add(new Unit("长", "nnt", cut, u.end()));
         continue;
       }
-      if (i + 1 < us.size() && isPlace(u) && us.get(i + 1).word().equals("委") && us.get(i + 1).start() == u.end()
-          && COMMITTEE_LEVELS.indexOf(w.charAt(w.length() - 1)) >= 0) {
+      if (committee) {
         out.add(new Unit(w + "委", "nis", u.start(), us.get(i + 1).end()));
         i++;
         continue;
       }
-      out.add(u);
+      if (out != null) {
+        out.add(u);
+      }
     }
-    return out;
+    return out == null ? us : out;
   }
 
   /**
@@ -580,7 +590,8 @@ public final class EntityRecognizer implements Recognizer {
   private String findHeadKind(Unit u) {
     String w = u.word();
     if (u.is(P_NT)) {
-      return orgs.hasBranches(w) ? "party" : "org";
+      // Only names of the table have branches: the unit's lexicon entry knows.
+      return u.lex != null && u.lex.branches() ? "party" : "org";
     }
     String suffixKind = longestSuffixKind(w);
     if (suffixKind != null) {
@@ -718,6 +729,7 @@ public final class EntityRecognizer implements Recognizer {
     // Places: outside organisations reported, inside only as context.
     List<int[]> placeSpans = new ArrayList<>();
     List<String> context = new ArrayList<>();
+    List<Divisions.Forms> contextForms = new ArrayList<>();
     boolean[] inPlace = new boolean[us.size()];
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
@@ -726,6 +738,7 @@ public final class EntityRecognizer implements Recognizer {
         continue;
       }
       context.add(u.word());
+      contextForms.add(u.lex == null ? null : u.lex.forms());
       if (inOrg[i]) {
         continue;
       }
@@ -744,6 +757,7 @@ public final class EntityRecognizer implements Recognizer {
         } else if (us.get(i + 1).in(L_GEO_KINDS)) {
           to = i + 1;
           context.add(u.word() + next);
+          contextForms.add(divisions.forms(u.word() + next));
         } else {
           to = venueEnd(us, i, inOrg);
         }
@@ -769,7 +783,7 @@ public final class EntityRecognizer implements Recognizer {
     }
     placeSpans.sort((a, b) -> Integer.compare(a[0], b[0]));
 
-    Map<String, Resolution> resolved = resolver.resolve(context);
+    Map<String, Resolution> resolved = resolver.resolve(context, contextForms);
     List<Mention> out = new ArrayList<>();
     for (int[] p : placeSpans) {
       Unit a = us.get(p[0]);

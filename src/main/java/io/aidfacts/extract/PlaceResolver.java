@@ -4,10 +4,9 @@ import io.aidfacts.extract.Divisions.Division;
 import io.aidfacts.extract.Divisions.Name;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Settles which administrative division each place name of one article denotes. A name with
@@ -41,15 +40,39 @@ public final class PlaceResolver {
 
   /** Resolves every distinct name of {@code names} (the article's places, in any order). */
   public Map<String, Resolution> resolve(Collection<String> names) {
-    Set<String> distinct = new LinkedHashSet<>(names);
+    Map<String, Divisions.Forms> distinct = new LinkedHashMap<>();
+    for (String name : names) {
+      if (!distinct.containsKey(name)) {
+        distinct.put(name, divisions.forms(name));
+      }
+    }
+    return resolve(distinct);
+  }
+
+  /**
+   * {@link #resolve(Collection)} for names whose forms the caller already has: {@code forms}
+   * holds {@link Divisions#forms} of each name of {@code names}, by position.
+   */
+  Map<String, Resolution> resolve(List<String> names, List<Divisions.Forms> forms) {
+    Map<String, Divisions.Forms> distinct = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (!distinct.containsKey(names.get(i))) {
+        distinct.put(names.get(i), forms.get(i));
+      }
+    }
+    return resolve(distinct);
+  }
+
+  private Map<String, Resolution> resolve(Map<String, Divisions.Forms> distinct) {
     // The names with candidates, each candidate with its ancestors looked up once: support
     // compares every pair of candidates of different names.
     int n = 0;
     List<Name>[] cands = newLists(distinct.size());
     String[][][] ancestors = new String[distinct.size()][][];
     Map<String, Resolution> out = new HashMap<>();
-    for (String name : distinct) {
-      Divisions.Forms f = divisions.forms(name);
+    for (Map.Entry<String, Divisions.Forms> e : distinct.entrySet()) {
+      String name = e.getKey();
+      Divisions.Forms f = e.getValue();
       if (f == null || f.names().isEmpty()) {
         out.put(name, Resolution.NONE);
         continue;
@@ -59,7 +82,7 @@ public final class PlaceResolver {
       n++;
     }
     int a = 0;
-    for (String name : distinct) {
+    for (String name : distinct.keySet()) {
       if (out.containsKey(name)) {
         continue;
       }

@@ -58,6 +58,11 @@ class DivisionsTest {
     assertEquals("520203208", withCity.get("中寨乡").division().code());
     assertTrue(withCity.get("中寨乡").supported());
     assertEquals("520200", withCity.get("六盘水").division().code());
+    // The same with the forms handed over, as the recognizer does; a name without forms has none.
+    List<String> names = List.of("六盘水", "中寨乡", "大连外国语大学", "六盘水");
+    List<Divisions.Forms> forms = new java.util.ArrayList<>();
+    names.forEach(n -> forms.add(d.forms(n)));
+    assertEquals(r.resolve(names), r.resolve(names, forms));
     // 朝阳 is a prefecture in Liaoning and districts in Beijing and Changchun.
     assertNull(r.resolve(List.of("朝阳")).get("朝阳").division());
     assertEquals("110105", r.resolve(List.of("北京", "朝阳")).get("朝阳").division().code());
