@@ -17,8 +17,8 @@ import java.util.List;
  */
 final class ViewDoc {
 
-  /** A mention with its view offsets. */
-  record Located(Mention mention, int start, int end) {
+  /** A mention with its view offsets and its place in {@link #mentions} (-1 while unsorted). */
+  record Located(Mention mention, int start, int end, int index) {
     MentionType type() {
       return mention.type();
     }
@@ -39,8 +39,9 @@ final class ViewDoc {
   // instead of walking every mention of the article (they are asked for per clause and party).
   private final int[] starts;
   // Parties of mentions, made once: the roles of every act look at the same names again.
-  private final java.util.Map<Located, Party> partyOf = new java.util.IdentityHashMap<>();
-  private final java.util.Map<Located, Party> extendedOf = new java.util.IdentityHashMap<>();
+  // By Located.index: an array read instead of an identity-hash lookup for every name asked.
+  private final Party[] partyOf;
+  private final Party[] extendedOf;
 
   ViewDoc(Article article, NormalizedText view, List<Mention> mentions) {
     this.article = article;
@@ -60,10 +61,17 @@ final class ViewDoc {
           && "代向为给对在由从赴".indexOf(text.charAt(s)) >= 0) {
         s++;
       }
-      located.add(new Located(m, s, e));
+      located.add(new Located(m, s, e, -1));
     }
     located.sort(Comparator.comparingInt(Located::start).thenComparingInt(l -> -l.end()));
+    // Numbered in their final order: the parties made of them are kept by that number.
+    for (int k = 0; k < located.size(); k++) {
+      Located l = located.get(k);
+      located.set(k, new Located(l.mention(), l.start(), l.end(), k));
+    }
     this.mentions = List.copyOf(located);
+    this.partyOf = new Party[located.size()];
+    this.extendedOf = new Party[located.size()];
     this.starts = new int[this.mentions.size()];
     for (int k = 0; k < starts.length; k++) {
       starts[k] = this.mentions.get(k).start();
@@ -153,20 +161,20 @@ final class ViewDoc {
 
   /** The party of mention {@code l} ({@link Party#make}), made on first use. */
   Party party(Located l) {
-    Party p = partyOf.get(l);
+    Party p = partyOf[l.index()];
     if (p == null) {
       p = Party.make(this, l);
-      partyOf.put(l, p);
+      partyOf[l.index()] = p;
     }
     return p;
   }
 
   /** {@link FullNames#extend} of {@link #party}, made on first use. */
   Party extendedParty(Located l) {
-    Party p = extendedOf.get(l);
+    Party p = extendedOf[l.index()];
     if (p == null) {
       p = FullNames.extend(this, party(l));
-      extendedOf.put(l, p);
+      extendedOf[l.index()] = p;
     }
     return p;
   }
