@@ -39,15 +39,21 @@ import java.util.Objects;
  * index, by HanLP's own {@code Vertex} constructor) or an atom of the uncovered text, and the
  * Viterbi runs over those arrays with HanLP's weight formula, evaluation order and tie rule
  * (a later candidate wins only when strictly cheaper), so every weight is bit-identical.
- * Real vertices are made for the best path only; the rest of HanLP's pipeline (the custom
- * dictionary merge, the person-name recognizers, the second Viterbi) then runs on them as
- * HanLP runs it.
+ * Real vertices are made for the best path only. The custom-dictionary merge and the role
+ * lookups of the person-name recognizer are HanLP's steps replicated on the path, with each
+ * core word's custom-trie state and name-role entry cached by its core index; the role
+ * Viterbi, the name patterns and the translated-name recognizer are HanLP's own code.
  *
  * <p>The name recognizers borrow first-pass vertices around a name they insert (the lines
  * just before it, and the line after it when that is empty). They get a {@link FirstPassNet}
  * that builds those lines on demand, as the objects HanLP would have had: the path's own
  * vertices where they coincide, otherwise new vertices with the first-pass predecessor and
- * weight that the second Viterbi starts from.
+ * weight that the second Viterbi starts from. The net they insert into ({@link OptimumNet})
+ * makes a line's list only when a name touches it.
+ *
+ * <p>The caches follow HanLP's dictionaries by identity (core trie, custom trie, name-role
+ * dictionary), so a reload there is seen; the per-thread bigram cache does not notice
+ * {@code CoreBiGramTableDictionary.reload()}, which nothing in aidfacts calls.
  *
  * <p>Configurations this does not cover (index mode, part-of-speech tagging, the place,
  * organisation and Japanese-name recognizers, number-quantifier merging, forced custom
