@@ -20,6 +20,9 @@ public final class NormalizedText {
   // inside them.
   private final int[] starts;
   private final int[] ends;
+  // Whether view char i is body char i for every i (most articles): toView is then the offset
+  // itself, with no search (it is asked twice for every mention).
+  private final boolean oneToOne;
 
   public NormalizedText(String original, String text, int[] starts, int[] ends) {
     this(original, text, starts.clone(), ends.clone(), true);
@@ -42,6 +45,11 @@ public final class NormalizedText {
     }
     this.starts = starts;
     this.ends = ends;
+    boolean same = text.length() == original.length();
+    for (int i = 0; i < starts.length && same; i++) {
+      same = starts[i] == i && ends[i] == i + 1;
+    }
+    this.oneToOne = same;
     for (int i = 0; i < this.starts.length; i++) {
       if (this.starts[i] < 0 || this.ends[i] < this.starts[i] || this.ends[i] > original.length()) {
         throw new IllegalArgumentException("view char " + i + " maps to [" + this.starts[i] + ".."
@@ -96,6 +104,10 @@ public final class NormalizedText {
    * {@link #toOriginal} for offsets that start a view char.
    */
   public int toView(int originalOffset) {
+    if (oneToOne) {
+      // What the search below finds when starts[i] == i: the offset, clamped to the view.
+      return Math.max(0, Math.min(originalOffset, starts.length));
+    }
     int i = Arrays.binarySearch(starts, originalOffset);
     if (i >= 0) {
       while (i > 0 && starts[i - 1] == originalOffset) {

@@ -11,6 +11,21 @@ import org.junit.jupiter.api.Test;
 class ModelTest {
 
   @Test
+  void oneToOneViewMapsBodyOffsetsToThemselvesClampedToTheView() {
+    NormalizedText same = NormalizedText.identity("捐赠图书");
+    assertEquals(2, same.toView(2));
+    assertEquals(4, same.toView(4));
+    assertEquals(4, same.toView(9));
+    assertEquals(0, same.toView(-1));
+    // A view that dropped a char searches: body 3 (after the dropped space) is view 2.
+    NormalizedText dropped = new NormalizedText("捐 赠图", "捐赠图", new int[] {0, 2, 3}, new int[] {1, 3, 4});
+    assertEquals(1, dropped.toView(1));
+    assertEquals(1, dropped.toView(2));
+    assertEquals(2, dropped.toView(3));
+    assertEquals(3, dropped.toView(4));
+  }
+
+  @Test
   void charSpanRejectsBadOffsetsNamingThem() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CharSpan(5, 3));
     assertEquals("span must satisfy 0 <= start <= end, got start=5, end=3", e.getMessage());
