@@ -164,13 +164,11 @@ public final class EntityRecognizer implements Recognizer {
   static final int L_WHERE = 1 << 13;
   static final int L_PLAYERS = 1 << 14;
   static final int L_MAGAZINE = 1 << 15;
-  private static final Map<String, Integer> WORD_LISTS = new java.util.HashMap<>();
-  // Bits of the lists' words by first and last character (hashed): most words are in no list
-  // and need no hash of their own.
-  private static final long[] LIST_ENDS = new long[1 << 8];
-  // One-character words of the lists and their bits, a slot (character << 16 | bits) each in
-  // a small open-addressing table: single characters are a third of all words.
-  private static final int[] LIST_CHARS = new int[256];
+  // The lists' words (none longer than four characters) packed into a long, a character per
+  // 16 bits, in a small open-addressing table: a lookup reads the word's characters and one
+  // slot, no hash of the word's string nor a comparison with another string.
+  private static final long[] LIST_KEYS = new long[1 << 11];
+  private static final int[] LIST_BITS = new int[LIST_KEYS.length];
 
   static {
     list(L_GENERIC_START, GENERIC_START);
@@ -194,46 +192,51 @@ public final class EntityRecognizer implements Recognizer {
 
   private static void list(int bit, Set<String> words) {
     for (String w : words) {
-      WORD_LISTS.merge(w, bit, (a, b) -> a | b);
-      int e = ends(w);
-      LIST_ENDS[e >>> 6] |= 1L << e;
-      if (w.length() == 1) {
-        int slot = listSlot(w.charAt(0));
-        while (LIST_CHARS[slot] != 0 && LIST_CHARS[slot] >>> 16 != w.charAt(0)) {
-          slot = (slot + 1) & (LIST_CHARS.length - 1);
-        }
-        LIST_CHARS[slot] = w.charAt(0) << 16 | (LIST_CHARS[slot] & 0xFFFF) | bit;
+      long key = packed(w);
+      if (key == 0) {
+        throw new IllegalStateException("list word '" + w + "' is longer than four characters: lengthen the packing");
       }
+      int slot = listSlot(key);
+      while (LIST_KEYS[slot] != 0 && LIST_KEYS[slot] != key) {
+        slot = (slot + 1) & (LIST_KEYS.length - 1);
+      }
+      LIST_KEYS[slot] = key;
+      LIST_BITS[slot] |= bit;
     }
   }
 
-  private static int listSlot(char c) {
-    return (c * 0x9E3779B9) >>> 24;
+  // The characters of a word of one to four characters, none of them NUL, or 0 for any other.
+  private static long packed(String w) {
+    int n = w.length();
+    if (n == 0 || n > 4) {
+      return 0;
+    }
+    long key = 0;
+    for (int i = 0; i < n; i++) {
+      char c = w.charAt(i);
+      if (c == 0) {
+        return 0;
+      }
+      key |= (long) c << (16 * i);
+    }
+    return key;
   }
 
-  private static int ends(String w) {
-    return (int) ((((long) w.charAt(0) << 16 | w.charAt(w.length() - 1)) * 0x9E3779B97F4A7C15L) >>> (64 - 14));
+  private static int listSlot(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - 11));
   }
 
   private static int wordLists(String w) {
-    if (w.isEmpty()) {
+    long key = packed(w);
+    if (key == 0) {
       return 0;
     }
-    int e = ends(w);
-    if ((LIST_ENDS[e >>> 6] & 1L << e) == 0) {
-      return 0;
-    }
-    if (w.length() == 1) {
-      char c = w.charAt(0);
-      for (int slot = listSlot(c); LIST_CHARS[slot] != 0; slot = (slot + 1) & (LIST_CHARS.length - 1)) {
-        if (LIST_CHARS[slot] >>> 16 == c) {
-          return LIST_CHARS[slot] & 0xFFFF;
-        }
+    for (int slot = listSlot(key); LIST_KEYS[slot] != 0; slot = (slot + 1) & (LIST_KEYS.length - 1)) {
+      if (LIST_KEYS[slot] == key) {
+        return LIST_BITS[slot];
       }
-      return 0;
     }
-    Integer l = WORD_LISTS.get(w);
-    return l == null ? 0 : l;
+    return 0;
   }
 
   private final Divisions divisions;
