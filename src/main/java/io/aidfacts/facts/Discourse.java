@@ -27,7 +27,20 @@ final class Discourse {
     if (p != null) {
       topic = p;
       topicParagraph = paragraph;
+      // An anaphor in a zone may resolve to the topic: readings made before it do not hold.
+      zones.clear();
     }
+  }
+
+  // Readings of zones (Roles#inZone) under the current topic, by start << 32 | end.
+  private final java.util.Map<Long, Roles.Found> zones = new java.util.HashMap<>();
+
+  Roles.Found zone(int start, int end) {
+    return zones.get(((long) start << 32) | end);
+  }
+
+  void keepZone(int start, int end, Roles.Found f) {
+    zones.put(((long) start << 32) | end, f);
   }
 
   /**

@@ -43,7 +43,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
   }
 
   /** Result of looking for a giver in a stretch of text. */
-  private record Found(List<Party> group, Source source, boolean blocked, int end) {
+  record Found(List<Party> group, Source source, boolean blocked, int end) {
     static final Found NONE = new Found(List.of(), null, false, -1);
     static final Found BLOCKED = new Found(List.of(), null, true, -1);
 
@@ -249,6 +249,18 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     if (end <= start) {
       return Found.NONE;
     }
+    // The same zones are read again for every act of a sentence and for its subject
+    // (subjectOf): their reading holds until the discourse takes a new topic.
+    Found f = discourse.zone(start, end);
+    if (f == null) {
+      f = readZone(doc, start, end, discourse);
+      discourse.keepZone(start, end, f);
+    }
+    // A zone is read as another clause's (SENTENCE); only that reading depends on ownClause.
+    return ownClause && f.source == Source.SENTENCE ? new Found(f.group, Source.CLAUSE, false, f.end) : f;
+  }
+
+  private static Found readZone(ViewDoc doc, int start, int end, Discourse discourse) {
     // Y接受X捐赠的…: the giver follows the receiving verb; nobody named there means unnamed givers.
     int rec = Trigger.RECEIVE.find(doc.text, start, end);
     int recEnd = rec < 0 ? -1 : rec + Trigger.RECEIVE.word(Trigger.RECEIVE.at(doc.text, rec, end)).length();
@@ -261,7 +273,9 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       return new Found(g, Source.FRAME, false, g.get(g.size() - 1).end());
     }
     // 由X出资/提供: X gives.
-    int you = indexOutsideNames(doc, '由', start, end);
+    // With no name in the zone the frames below find no giver: only collectives and anaphors remain.
+    boolean named = doc.hasParty(start, end);
+    int you = named ? indexOutsideNames(doc, '由', start, end) : -1;
     if (you >= 0 && you + 1 < doc.text.length() && "于来此".indexOf(doc.text.charAt(you + 1)) < 0) {
       List<List<Party>> after = groups(doc, you + 1, end);
       if (!after.isEmpty()) {
@@ -270,7 +284,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
       }
     }
     // X代Y捐赠: Y is the giver, X only acts for it (以购代捐 is a slogan, not this frame).
-    int dai = indexOutsideNames(doc, '代', start, end);
+    int dai = named ? indexOutsideNames(doc, '代', start, end) : -1;
     if (dai >= 0 && !containsIn(doc.text, "以购代", start, end) && !containsIn(doc.text, "以买代", start, end)
         && dai + 1 < doc.text.length() && "捐帮购表".indexOf(doc.text.charAt(dai + 1)) < 0) {
       int stop = end;
@@ -289,10 +303,10 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
         return new Found(g, Source.FRAME, false, g.get(g.size() - 1).end());
       }
     }
-    int conduitAt = findOutsideNames(doc, CONDUIT, start, end);
+    int conduitAt = named ? findOutsideNames(doc, CONDUIT, start, end) : -1;
     int conduit = conduitAt >= 0 ? conduitAt : end;
     List<List<Party>> candidates = new ArrayList<>();
-    for (List<Party> g : groups(doc, start, conduit)) {
+    for (List<Party> g : named ? groups(doc, start, conduit) : List.<List<Party>>of()) {
       Party head = g.get(0);
       if (isObject(doc, start, head)) {
         continue;
@@ -331,7 +345,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
     if (col >= 0 && col < g.get(0).start()) {
       return Found.BLOCKED;
     }
-    return new Found(g, ownClause ? Source.CLAUSE : Source.SENTENCE, false, g.get(g.size() - 1).end());
+    return new Found(g, Source.SENTENCE, false, g.get(g.size() - 1).end());
   }
 
   /** Whether some character of {@code t[from, to)} starts a collective or an anaphor. */

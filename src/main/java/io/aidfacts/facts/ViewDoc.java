@@ -138,6 +138,17 @@ final class ViewDoc {
     return false;
   }
 
+  /** Whether {@link #parties} would find any party. */
+  boolean hasParty(int start, int end) {
+    for (int k = firstFrom(start); k < starts.length && starts[k] <= end; k++) {
+      Located l = mentions.get(k);
+      if (l.end() <= end && l.isParty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Parties (ORG, PERSON, PLACE) wholly inside the range that are not nested in a larger
    * party: the place in 纳雍县教育局 is part of the organisation, not a second party.
