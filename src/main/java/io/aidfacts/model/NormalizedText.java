@@ -24,8 +24,10 @@ public final class NormalizedText {
   // itself, with no search (it is asked twice for every mention).
   private final boolean oneToOne;
 
+  private enum Adopted { ARRAYS }
+
   public NormalizedText(String original, String text, int[] starts, int[] ends) {
-    this(original, text, starts.clone(), ends.clone(), true);
+    this(original, text, starts.clone(), ends.clone(), Adopted.ARRAYS);
   }
 
   /**
@@ -34,10 +36,12 @@ public final class NormalizedText {
    * per article).
    */
   public static NormalizedText adopting(String original, String text, int[] starts, int[] ends) {
-    return new NormalizedText(original, text, starts, ends, true);
+    return new NormalizedText(original, text, starts, ends, Adopted.ARRAYS);
   }
 
-  private NormalizedText(String original, String text, int[] starts, int[] ends, boolean owned) {
+  // Takes the arrays as they are; the marker only tells this constructor from the public one,
+  // which copies them first.
+  private NormalizedText(String original, String text, int[] starts, int[] ends, Adopted marker) {
     this.original = Objects.requireNonNull(original);
     this.text = Objects.requireNonNull(text);
     if (starts.length != text.length() || ends.length != text.length()) {

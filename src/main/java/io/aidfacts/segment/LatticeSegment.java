@@ -789,13 +789,69 @@ final class LatticeSegment extends ViterbiSegment {
   }
 
   /**
+   * A net handed to HanLP's name recognizers that takes none of {@code WordNet}'s other
+   * changes: the configurations {@link LatticeSegment} covers never make them, and a silent
+   * change would leave the arrays behind the net out of step with it.
+   */
+  abstract static class ReadingNet extends WordNet {
+    private static final char[] NONE = new char[0];
+
+    ReadingNet(char[] sentence) {
+      super(NONE, List.of());
+      this.charArray = sentence;
+    }
+
+    /** What a change this net does not take throws, naming the net and the way out. */
+    abstract UnsupportedOperationException unsupported();
+
+    @Override
+    public final void add(int line, Vertex vertex) {
+      throw unsupported();
+    }
+
+    @Override
+    public final void push(int line, Vertex vertex) {
+      throw unsupported();
+    }
+
+    @Override
+    public final void addAll(List<Vertex> vertexList) {
+      throw unsupported();
+    }
+
+    @Override
+    public final void add(int line, List<com.hankcs.hanlp.seg.NShort.Path.AtomNode> atomSegment) {
+      throw unsupported();
+    }
+
+    @Override
+    public final void clear() {
+      throw unsupported();
+    }
+
+    @Override
+    public final void clean() {
+      throw unsupported();
+    }
+
+    @Override
+    public final void mergeContinuousNsIntoOne() {
+      throw unsupported();
+    }
+
+    @Override
+    public final com.hankcs.hanlp.seg.common.Graph toGraph() {
+      throw unsupported();
+    }
+  }
+
+  /**
    * HanLP's net of the best path, into which the name recognizers insert names, as
    * {@code WordNet.insert} fills it; a line's list is made only when something is inserted
    * into it or next to it, since most sentences get no name and most lines no second vertex
    * (HanLP makes n + 2 linked lists per sentence for it).
    */
-  static final class OptimumNet extends WordNet {
-    private static final char[] NONE = new char[0];
+  static final class OptimumNet extends ReadingNet {
     /** The path vertex starting on each line, or null. */
     private final Vertex[] pathAt;
     /** Each line's vertices once it has more than its path vertex (or shares a first-pass line). */
@@ -805,8 +861,7 @@ final class LatticeSegment extends ViterbiSegment {
 
     @SuppressWarnings("unchecked")
     OptimumNet(char[] sentence, List<Vertex> path) {
-      super(NONE, List.of());
-      this.charArray = sentence;
+      super(sentence);
       this.pathAt = new Vertex[sentence.length + 2];
       this.lines = new LinkedList[sentence.length + 2];
       int line = 0;
@@ -976,46 +1031,6 @@ final class LatticeSegment extends ViterbiSegment {
     }
 
     @Override
-    public void add(int line, Vertex vertex) {
-      throw unsupported();
-    }
-
-    @Override
-    public void push(int line, Vertex vertex) {
-      throw unsupported();
-    }
-
-    @Override
-    public void addAll(List<Vertex> vertexList) {
-      throw unsupported();
-    }
-
-    @Override
-    public void add(int line, List<com.hankcs.hanlp.seg.NShort.Path.AtomNode> atomSegment) {
-      throw unsupported();
-    }
-
-    @Override
-    public void clear() {
-      throw unsupported();
-    }
-
-    @Override
-    public void clean() {
-      throw unsupported();
-    }
-
-    @Override
-    public void mergeContinuousNsIntoOne() {
-      throw unsupported();
-    }
-
-    @Override
-    public com.hankcs.hanlp.seg.common.Graph toGraph() {
-      throw unsupported();
-    }
-
-    @Override
     public String toString() {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < lines.length; i++) {
@@ -1025,7 +1040,8 @@ final class LatticeSegment extends ViterbiSegment {
       return sb.toString();
     }
 
-    private static UnsupportedOperationException unsupported() {
+    @Override
+    UnsupportedOperationException unsupported() {
       return new UnsupportedOperationException("the optimum net of LatticeSegment only takes "
           + "insert(): run HanLP's own ViterbiSegment for configurations that need more");
     }
@@ -1037,14 +1053,12 @@ final class LatticeSegment extends ViterbiSegment {
    * line into the optimum net and later read it again. Only reading is supported; HanLP does
    * not change this net in the configurations {@link LatticeSegment} covers.
    */
-  static final class FirstPassNet extends WordNet {
-    private static final char[] NONE = new char[0];
+  static final class FirstPassNet extends ReadingNet {
     private final Lattice lattice;
     private LinkedList<Vertex>[] lines;
 
     FirstPassNet(char[] sentence, Lattice lattice) {
-      super(NONE, List.of());
-      this.charArray = sentence;
+      super(sentence);
       this.lattice = lattice;
     }
 
@@ -1097,51 +1111,6 @@ final class LatticeSegment extends ViterbiSegment {
     }
 
     @Override
-    public void add(int line, Vertex vertex) {
-      throw readOnly();
-    }
-
-    @Override
-    public void push(int line, Vertex vertex) {
-      throw readOnly();
-    }
-
-    @Override
-    public void insert(int line, Vertex vertex, WordNet wordNetAll) {
-      throw readOnly();
-    }
-
-    @Override
-    public void addAll(List<Vertex> vertexList) {
-      throw readOnly();
-    }
-
-    @Override
-    public void add(int line, List<com.hankcs.hanlp.seg.NShort.Path.AtomNode> atomSegment) {
-      throw readOnly();
-    }
-
-    @Override
-    public void clear() {
-      throw readOnly();
-    }
-
-    @Override
-    public void clean() {
-      throw readOnly();
-    }
-
-    @Override
-    public void mergeContinuousNsIntoOne() {
-      throw readOnly();
-    }
-
-    @Override
-    public com.hankcs.hanlp.seg.common.Graph toGraph() {
-      throw readOnly();
-    }
-
-    @Override
     public String toString() {
       StringBuilder sb = new StringBuilder();
       LinkedList<Vertex>[] all = getVertexes();
@@ -1151,7 +1120,13 @@ final class LatticeSegment extends ViterbiSegment {
       return sb.toString();
     }
 
-    private static UnsupportedOperationException readOnly() {
+    @Override
+    public void insert(int line, Vertex vertex, WordNet wordNetAll) {
+      throw unsupported();
+    }
+
+    @Override
+    UnsupportedOperationException unsupported() {
       return new UnsupportedOperationException(
           "the first-pass net of LatticeSegment is read-only: run HanLP's own ViterbiSegment "
               + "for configurations that change it");

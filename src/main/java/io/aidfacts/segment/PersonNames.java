@@ -3,6 +3,7 @@ package io.aidfacts.segment;
 import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
 import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a Chinese person name reads by HanLP's own name-role statistics ({@code nr.txt}: how
@@ -27,6 +28,15 @@ public final class PersonNames {
    * outnumber its uses in that place of a name this many times over is not part of the name.
    */
   static final int CONTEXT_RATIO = 5;
+
+  // The checks run for every name of every article and read up to seven roles of the same one
+  // or two characters: HanLP answers each role by a trie search and a TreeMap walk, so the
+  // roles of a string are read once into an array. The keys are the one- and two-character
+  // heads and tails of names; past the cap (a bound for unbounded input) lookups go to HanLP.
+  private static final int CACHE_CAP = 1 << 16;
+  private static final NR[] ROLES = NR.values();
+  private static final int[] NONE = new int[ROLES.length];
+  private static final ConcurrentHashMap<String, int[]> COUNTS = new ConcurrentHashMap<>();
 
   private PersonNames() {}
 
@@ -89,7 +99,25 @@ public final class PersonNames {
   }
 
   private static int count(String chars, NR role) {
+    int[] counts = COUNTS.get(chars);
+    if (counts == null) {
+      counts = roles(chars);
+      if (COUNTS.size() < CACHE_CAP) {
+        COUNTS.putIfAbsent(chars, counts);
+      }
+    }
+    return counts[role.ordinal()];
+  }
+
+  private static int[] roles(String chars) {
     EnumItem<NR> item = PersonDictionary.dictionary.get(chars);
-    return item == null ? 0 : item.getFrequency(role);
+    if (item == null) {
+      return NONE;
+    }
+    int[] counts = new int[ROLES.length];
+    for (NR r : ROLES) {
+      counts[r.ordinal()] = item.getFrequency(r);
+    }
+    return counts;
   }
 }
