@@ -51,9 +51,11 @@ import java.util.Objects;
  * weight that the second Viterbi starts from. The net they insert into ({@link OptimumNet})
  * makes a line's list only when a name touches it.
  *
- * <p>The caches follow HanLP's dictionaries by identity (core trie, custom trie, name-role
- * dictionary), so a reload there is seen; the per-thread bigram cache does not notice
- * {@code CoreBiGramTableDictionary.reload()}, which nothing in aidfacts calls.
+ * <p>The caches follow HanLP's dictionaries by the identity of their arrays: HanLP's
+ * {@code reload()} rebuilds a trie in place, in the same object but with new arrays, so a
+ * reload of the core or custom dictionary is seen. The name-role cache follows the name-role
+ * dictionary object, and the per-thread bigram cache does not notice
+ * {@code CoreBiGramTableDictionary.reload()}; nothing in aidfacts reloads either.
  *
  * <p>Configurations this does not cover (index mode, part-of-speech tagging, the place,
  * organisation and Japanese-name recognizers, number-quantifier merging, forced custom
@@ -215,7 +217,7 @@ final class LatticeSegment extends ViterbiSegment {
 
   private CustomStarts customStarts(DoubleArrayTrie<CoreDictionary.Attribute> dat, CoreWords core) {
     CustomStarts s = customStarts;
-    if (s == null || s.dat != dat || s.core != core) {
+    if (s == null || s.dat != dat || s.base != dat.getBase() || s.core != core) {
       s = new CustomStarts(dat, core);
       customStarts = s;
     }
@@ -230,11 +232,14 @@ final class LatticeSegment extends ViterbiSegment {
   static final class CustomStarts {
     private static final int UNKNOWN = Integer.MIN_VALUE;
     final DoubleArrayTrie<CoreDictionary.Attribute> dat;
+    /** The trie's array when this was made: a reload builds new ones into the same trie. */
+    final int[] base;
     final CoreWords core;
     private final int[] state;
 
     CustomStarts(DoubleArrayTrie<CoreDictionary.Attribute> dat, CoreWords core) {
       this.dat = dat;
+      this.base = dat.getBase();
       this.core = core;
       this.state = new int[core.wordId.length];
       Arrays.fill(state, UNKNOWN);
@@ -409,10 +414,10 @@ final class LatticeSegment extends ViterbiSegment {
     static CoreWords current() {
       CoreWords c = current;
       DoubleArrayTrie<CoreDictionary.Attribute> trie = CoreDictionary.trie;
-      if (c == null || c.trie != trie) {
+      if (c == null || c.trie != trie || c.base != trie.getBase()) {
         synchronized (CoreWords.class) {
           c = current;
-          if (c == null || c.trie != trie) {
+          if (c == null || c.trie != trie || c.base != trie.getBase()) {
             c = new CoreWords(trie);
             current = c;
           }
@@ -433,6 +438,8 @@ final class LatticeSegment extends ViterbiSegment {
     private static final int END = 1;
     /** A candidate's {@code ref} below this is an atom: {@code ATOM - ref} is its char type. */
     private static final int ATOM = -1;
+    /** Sentences are at most 400 chars (SentenceSplitter); a longer one's arrays are not kept. */
+    private static final int SHRINK_ABOVE = 8192;
 
     char[] text;
     int n;
@@ -778,10 +785,34 @@ final class LatticeSegment extends ViterbiSegment {
           new CoreDictionary.Attribute(nature, Predefine.OOV_DEFAULT_FREQUENCY), wordId[v]);
     }
 
-    /** Drops the sentence's vertices so the scratch area holds no garbage between calls. */
+    /**
+     * Drops the sentence's vertices so the scratch area holds no garbage between calls, and
+     * gives back what one very long sentence grew: the area lives as long as its thread.
+     */
     void release() {
-      Arrays.fill(made, 0, count, null);
-      Arrays.fill(pathVertex, null);
+      if (start.length > SHRINK_ABOVE) {
+        start = new int[256];
+        len = new int[256];
+        wordId = new int[256];
+        frequency = new int[256];
+        ref = new int[256];
+        next = new int[256];
+        from = new int[256];
+        weight = new double[256];
+        made = new Vertex[256];
+      } else {
+        Arrays.fill(made, 0, count, null);
+      }
+      if (head.length > SHRINK_ABOVE) {
+        head = new int[128];
+        tail = new int[128];
+      }
+      if (pathVertex.length > SHRINK_ABOVE) {
+        pathVertex = new Vertex[64];
+        pathRef = new int[64];
+      } else {
+        Arrays.fill(pathVertex, null);
+      }
       text = null;
       begin = null;
       end = null;
