@@ -184,11 +184,6 @@ public final class Divisions {
     return byName.get(name);
   }
 
-  /** The codes of {@code d}'s ancestors, nearest first; do not modify. */
-  String[] ancestorCodes(Division d) {
-    return ancestors.get(d.code());
-  }
-
   /** Names from the province down to {@code d}. */
   public List<String> path(Division d) {
     List<String> out = new ArrayList<>();

@@ -169,6 +169,7 @@ public final class EntityRecognizer implements Recognizer {
   // slot, no hash of the word's string nor a comparison with another string.
   private static final long[] LIST_KEYS = new long[1 << 11];
   private static final int[] LIST_BITS = new int[LIST_KEYS.length];
+  private static int listWords;
 
   static {
     list(L_GENERIC_START, GENERIC_START);
@@ -194,7 +195,12 @@ public final class EntityRecognizer implements Recognizer {
     for (String w : words) {
       long key = packed(w);
       if (key == 0) {
-        throw new IllegalStateException("list word '" + w + "' is longer than four characters: lengthen the packing");
+        throw new IllegalStateException("list word '" + w + "' is empty, longer than four characters "
+            + "or holds a NUL: the packing takes one to four characters");
+      }
+      if (++listWords > LIST_KEYS.length / 2) {
+        // Open addressing needs free slots to stop a probe; past half full it slows, full it never ends.
+        throw new IllegalStateException("more than " + LIST_KEYS.length / 2 + " list words: enlarge LIST_KEYS");
       }
       int slot = listSlot(key);
       while (LIST_KEYS[slot] != 0 && LIST_KEYS[slot] != key) {

@@ -35,8 +35,17 @@ public final class MentionMerger {
 
   // Sort keys packed in a long: 20 bits each for offsets, lengths and list positions.
   private static final int BITS = 20;
+
   private static final int LIMIT = 1 << BITS;
   private static final long MASK = LIMIT - 1;
+
+  static {
+    // The packed sort key gives the mention type three bits: a ninth type would sort wrong.
+    if (MentionType.values().length > 8) {
+      throw new AssertionError("MentionMerger packs the mention type in three bits; "
+          + MentionType.values().length + " types need a wider key");
+    }
+  }
 
   public static List<Mention> merge(List<Mention> mentions) {
     int n = mentions.size();
@@ -93,7 +102,8 @@ public final class MentionMerger {
         longest = Math.max(longest, me - ms0);
       }
     }
-    // IN_BODY_ORDER: start, longer first, type; ties keep the priority order.
+    // IN_BODY_ORDER: start, longer first, type (three bits, checked above); ties keep the
+    // priority order.
     long[] order = new long[keptCount];
     for (int j = 0; j < keptCount; j++) {
       int m = kept[j];
