@@ -169,10 +169,12 @@ record Trigger(int start, int end, Kind kind, String verb) {
   /**
    * Whether {@code t[from, to)} starts as {@code X{0,max}(w1|w2|…)} would match it with
    * {@code lookingAt}: X is {@code [^，。；]} when {@code clauseOnly}, else {@code .} (any
-   * character but a line terminator).
+   * character but a line terminator). Like the regex, X counts code points: a character
+   * outside the BMP (𠮷) is one X, not two.
    */
   private static boolean ahead(String t, int from, int to, int max, boolean clauseOnly, String[] words) {
-    for (int p = from; p <= from + max && p < to; p++) {
+    int p = from;
+    for (int skipped = 0; skipped <= max && p < to; skipped++) {
       for (String w : words) {
         if (p + w.length() <= to && t.startsWith(w, p)) {
           return true;
@@ -183,6 +185,7 @@ record Trigger(int start, int end, Kind kind, String verb) {
           : c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
         return false;
       }
+      p += Character.isHighSurrogate(c) && p + 1 < to && Character.isLowSurrogate(t.charAt(p + 1)) ? 2 : 1;
     }
     return false;
   }

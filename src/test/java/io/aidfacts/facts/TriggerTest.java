@@ -36,6 +36,15 @@ class TriggerTest {
   }
 
   @Test
+  void charactersOutsideTheBmpCountOnceInTheWindowAfterTheVerb() {
+    // Four characters may stand between 安排 and 资金; 𠮷 is one character in two chars.
+    assertEquals(List.of("安排:FUND"), kinds("安排𠮷𠮷𠮷资金"));
+    assertEquals(List.of("安排:FUND"), kinds("安排𠮷𠮷𠮷𠮷资金"));
+    assertEquals(List.of(), kinds("安排𠮷𠮷𠮷𠮷𠮷资金"));
+    assertEquals(List.of(), kinds("安排一二三四五资金"));
+  }
+
+  @Test
   void wordsBeforeTheVerbMakeItANoun() {
     assertEquals(List.of(), kinds("完成投资3亿元"));
     assertEquals(List.of("投资:INVEST"), kinds("企业投资3亿元"));
