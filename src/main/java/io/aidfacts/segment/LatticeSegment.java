@@ -835,6 +835,24 @@ final class LatticeSegment extends ViterbiSegment {
     /** What a change this net does not take throws, naming the net and the way out. */
     abstract UnsupportedOperationException unsupported();
 
+    /** The vertices of a line, its list made on demand. */
+    abstract LinkedList<Vertex> vertices(int line);
+
+    @Override
+    public final Vertex get(int line, int length) {
+      for (Vertex v : vertices(line)) {
+        if (v.realWord.length() == length) {
+          return v;
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public final Iterator<Vertex> descendingIterator(int line) {
+      return vertices(line).descendingIterator();
+    }
+
     @Override
     public final void add(int line, Vertex vertex) {
       throw unsupported();
@@ -1034,18 +1052,8 @@ final class LatticeSegment extends ViterbiSegment {
     }
 
     @Override
-    public Vertex get(int line, int length) {
-      for (Vertex v : list(line)) {
-        if (v.realWord.length() == length) {
-          return v;
-        }
-      }
-      return null;
-    }
-
-    @Override
-    public Iterator<Vertex> descendingIterator(int line) {
-      return list(line).descendingIterator();
+    LinkedList<Vertex> vertices(int line) {
+      return list(line);
     }
 
     @Override
@@ -1114,18 +1122,8 @@ final class LatticeSegment extends ViterbiSegment {
     }
 
     @Override
-    public Vertex get(int line, int length) {
-      for (Vertex v : get(line)) {
-        if (v.realWord.length() == length) {
-          return v;
-        }
-      }
-      return null;
-    }
-
-    @Override
-    public Iterator<Vertex> descendingIterator(int line) {
-      return get(line).descendingIterator();
+    LinkedList<Vertex> vertices(int line) {
+      return get(line);
     }
 
     @Override
