@@ -275,6 +275,10 @@ public final class EntityRecognizer implements Recognizer {
     static final NameTrie<String> REVERSED_SUFFIXES = reversed(SUFFIX_KINDS);
     // Character.UnicodeScript.of is a binary search over every script range.
     static final java.util.BitSet HAN = han();
+    // The run of Han characters around 一 (the unified ideographs), tested by a comparison
+    // before the bits: nearly every character of a Chinese text is in it.
+    static final char HAN_FROM = hanRunEdge(-1);
+    static final char HAN_TO = hanRunEdge(1);
     static final java.util.BitSet SURNAME_CHARS = chars(SURNAMES);
   }
 
@@ -288,6 +292,18 @@ public final class EntityRecognizer implements Recognizer {
     java.util.BitSet out = new java.util.BitSet(Character.MAX_VALUE + 1);
     s.chars().forEach(out::set);
     return out;
+  }
+
+  private static char hanRunEdge(int direction) {
+    int c = '一';
+    while (Tables.HAN.get(c + direction)) {
+      c += direction;
+    }
+    return (char) c;
+  }
+
+  private static boolean han(char c) {
+    return c >= Tables.HAN_FROM && c <= Tables.HAN_TO || Tables.HAN.get(c);
   }
 
   private static java.util.BitSet han() {
@@ -546,10 +562,17 @@ public final class EntityRecognizer implements Recognizer {
       Lex bestLex = null;
       for (int k = i + 1; k < tokens.size() && k < i + 4 && node != NameTrie.NONE; k++) {
         Token n = tokens.get(k);
-        if (n.start() != tokens.get(k - 1).end()) {
+        Token p = tokens.get(k - 1);
+        if (n.start() != p.end()) {
           break;
         }
-        node = names.walk(node, n.word(), 0);
+        // The step across the words' boundary, filtered by the pair of characters there.
+        String pw = p.word();
+        String nw = n.word();
+        if (!pw.isEmpty() && !nw.isEmpty() && !names.mayFollow(pw.charAt(pw.length() - 1), nw.charAt(0))) {
+          break;
+        }
+        node = names.walk(node, nw, 0);
         Lex lex = names.value(node);
         if (lex != null && lex.tag() != null) {
           best = k;
@@ -788,7 +811,7 @@ public final class EntityRecognizer implements Recognizer {
   private static boolean isHanButDots(String w) {
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
-      if (c != '·' && c != '•' && !Tables.HAN.get(c)) {
+      if (c != '·' && c != '•' && !han(c)) {
         return false;
       }
     }
@@ -797,7 +820,7 @@ public final class EntityRecognizer implements Recognizer {
 
   private static boolean isHan(String w) {
     for (int i = 0; i < w.length(); i++) {
-      if (!Tables.HAN.get(w.charAt(i))) {
+      if (!han(w.charAt(i))) {
         return false;
       }
     }
@@ -1507,7 +1530,8 @@ public final class EntityRecognizer implements Recognizer {
     String c = orgs.canonical(name);
     // A short form of a fuller name in the same article takes that name's canonical form.
     String best = null;
-    for (String other : all) {
+    for (int k = 0; k < all.size(); k++) {
+      String other = all.get(k);
       if (other.length() <= name.length() || (best != null && other.length() <= best.length())) {
         continue;
       }
