@@ -21,7 +21,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +60,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "Also measure --facts-only on a 1-in-10 aid archive (default: yes; --no-facts-only to skip).")
   boolean factsOnly;
 
-  private static final int WARMUP = 2_000;
+  /**
+   * Articles of the warm-up archive. The JIT needs several seconds of each timed path before
+   * it stops compiling: with 2,000 articles the first timed run was still up to a fifth slower
+   * than the ones after it.
+   */
+  private static final int WARMUP = 10_000;
   private static final int HEAP_CHECKPOINT = 10_000;
 
   @Override
@@ -85,15 +89,18 @@ final class BenchCommand implements Callable<Integer> {
 
       AidFacts full = AidFacts.builder().build();
       Segmenter hanlp = Segmenters.hanlpDefault();
-      warmUp(aidArchive, full, hanlp);
+      Path warm = work.resolve("bench-warmup.jsonl");
+      SyntheticArchive.write(warm, Math.min(WARMUP, articles), 1, seed + 2);
+      warmUp(warm, full, hanlp);
+      Files.delete(warm);
 
       Rate ref = hanlpRate(aidArchive, hanlp);
       out.printf(Locale.ROOT, "%-34s %11s %7s %9s %12s %9s%n", "", "articles/s", "MB/s", "vs HanLP",
           "art/CPU-s", "vs HanLP");
       row(out, "HanLP.segment (plain), 1 thread", ref, bytes, articles, ref);
-      Measured one = pipeline(aidArchive, full, 1);
+      Measured one = pipeline(aidArchive, full, 1, true);
       row(out, "pipeline, 1 thread", one.rate(), bytes, articles, ref);
-      Measured two = pipeline(aidArchive, full, 2);
+      Measured two = pipeline(aidArchive, full, 2, true);
       row(out, "pipeline, 2 threads", two.rate(), bytes, articles, ref);
       out.printf(Locale.ROOT, "2 threads / 1 thread (wall): %.2fx; facts found: %,d%n",
           two.rate().perSecond() / one.rate().perSecond(), one.summary().facts());
@@ -110,10 +117,10 @@ final class BenchCommand implements Callable<Integer> {
         Path mixed = work.resolve("bench-mixed.jsonl");
         long mixedBytes = SyntheticArchive.write(mixed, articles, 10, seed + 1);
         out.printf(Locale.ROOT, "%nfacts only: %,d generated articles, one in ten about aid, %.1f MB%n", articles, mb(mixedBytes));
-        Measured all = pipeline(mixed, full, 1);
+        Measured all = pipeline(mixed, full, 1, true);
         row(out, "pipeline, 1 thread", all.rate(), mixedBytes, articles, ref);
         AidFacts only = AidFacts.builder().factsOnly(true).build();
-        Measured pre = pipeline(mixed, only, 1);
+        Measured pre = pipeline(mixed, only, 1, true);
         row(out, "pipeline --facts-only, 1 thread", pre.rate(), mixedBytes, articles, ref);
         out.printf(Locale.ROOT, "--facts-only: %.1fx the articles/s (%.1fx per CPU second); facts found: %,d of %,d%n",
             pre.rate().perSecond() / all.rate().perSecond(), pre.rate().perCpuSecond() / all.rate().perCpuSecond(),
@@ -144,23 +151,14 @@ final class BenchCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static List<String> bodies(Path archive, int limit) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(archive, StandardCharsets.UTF_8)) {
-      for (String line = r.readLine(); line != null && out.size() < limit; line = r.readLine()) {
-        out.add(JSON.readTree(line).get("body").asText());
-      }
-    }
-    return out;
-  }
-
-  /** The JIT compiles the hot paths before anything is timed. */
-  private static void warmUp(Path archive, AidFacts aid, Segmenter hanlp) throws IOException {
-    int i = 0;
-    for (String body : bodies(archive, WARMUP)) {
-      hanlp.segment(body);
-      ArticleFactsJson.toJson(aid.extract(Article.of("w" + i++, body)), false);
-    }
+  /**
+   * The JIT compiles the hot paths before anything is timed: HanLP's segmentation and the
+   * whole pipeline (bulk runner included) each see the same warm-up articles, a different
+   * generated archive from the timed one.
+   */
+  private void warmUp(Path archive, AidFacts aid, Segmenter hanlp) throws IOException, InterruptedException {
+    hanlpRate(archive, hanlp);
+    pipeline(archive, aid, 1, false);
   }
 
   /** Wall-clock articles/s and articles per CPU second of one timed part. */
@@ -196,26 +194,38 @@ final class BenchCommand implements Callable<Integer> {
     return -1;
   }
 
+  /**
+   * One pipeline run; {@code probeNanos} is the wall and CPU time of the heap probes (a full
+   * GC each), which are not the pipeline's work and are taken out of its rates.
+   */
   record Measured(BulkSummary summary, long heapAtCheckpoint, long heapAtEnd, long peakAtCheckpoint,
-      long peakAtEnd, long cpuNanos) {
+      long peakAtEnd, long cpuNanos, long probeNanos, long probeCpuNanos) {
     Rate rate() {
-      return new Rate(summary.articlesPerSecond(), summary.articlesOk() / (cpuNanos / 1e9));
+      return new Rate(summary.articlesOk() / ((summary.nanos() - probeNanos) / 1e9),
+          summary.articlesOk() / ((cpuNanos - probeCpuNanos) / 1e9));
     }
   }
 
   /** The whole bulk pipeline: read the archive, parse, extract, write JSON (to nowhere). */
-  private Measured pipeline(Path archive, AidFacts aid, int threads) throws IOException, InterruptedException {
+  private Measured pipeline(Path archive, AidFacts aid, int threads, boolean probeHeap)
+      throws IOException, InterruptedException {
     long[] heap = {-1, -1};
     long[] peak = {-1, -1};
+    long[] probe = {0, 0};
     // The peak is read before the GC of the probe: what the run needed, garbage included.
     TerminalProgress.Listener heapProbe = (bytesRead, inputsDone, done, failed) -> {
-      if (heap[0] < 0 && done >= Math.min(HEAP_CHECKPOINT, articles)) {
-        peak[0] = peakHeapUsed();
-        heap[0] = usedAfterGc();
+      if (!probeHeap) {
+        return;
       }
-      if (heap[1] < 0 && done >= articles) {
-        peak[1] = peakHeapUsed();
-        heap[1] = usedAfterGc();
+      for (int i = 0; i < 2; i++) {
+        if (heap[i] < 0 && done >= (i == 0 ? Math.min(HEAP_CHECKPOINT, articles) : articles)) {
+          long t = System.nanoTime();
+          long c = processCpuNanos();
+          peak[i] = peakHeapUsed();
+          heap[i] = usedAfterGc();
+          probe[0] += System.nanoTime() - t;
+          probe[1] += processCpuNanos() - c;
+        }
       }
     };
     usedAfterGc();
@@ -255,7 +265,7 @@ final class BenchCommand implements Callable<Integer> {
     if (s.failed() > 0) {
       throw new IllegalStateException("generated articles failed: " + errs.toString().lines().findFirst().orElse(""));
     }
-    return new Measured(s, heap[0], heap[1], peak[0], peak[1], processCpuNanos() - cpu);
+    return new Measured(s, heap[0], heap[1], peak[0], peak[1], processCpuNanos() - cpu, probe[0], probe[1]);
   }
 
   private static void resetPeakHeap() {

@@ -2,13 +2,11 @@ package io.aidfacts.segment;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
-import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
 import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
-import com.hankcs.hanlp.dictionary.nr.NRDictionary;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.dictionary.other.CharTable;
 import com.hankcs.hanlp.dictionary.other.CharType;
@@ -25,6 +23,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -39,10 +38,11 @@ import java.util.Objects;
  * index, by HanLP's own {@code Vertex} constructor) or an atom of the uncovered text, and the
  * Viterbi runs over those arrays with HanLP's weight formula, evaluation order and tie rule
  * (a later candidate wins only when strictly cheaper), so every weight is bit-identical.
- * Real vertices are made for the best path only. The custom-dictionary merge and the role
- * lookups of the person-name recognizer are HanLP's steps replicated on the path, with each
- * core word's custom-trie state and name-role entry cached by its core index; the role
- * Viterbi, the name patterns and the translated-name recognizer are HanLP's own code.
+ * Real vertices are made for the best path only. The custom-dictionary merge is HanLP's step
+ * replicated on the path, with each core word's custom-trie state cached by its core index;
+ * the person-name roles and their Viterbi are worked out on arrays ({@link NameRoles}); the
+ * name patterns (only run where one can match) and the translated-name recognizer are
+ * HanLP's own code.
  *
  * <p>The name recognizers borrow first-pass vertices around a name they insert (the lines
  * just before it, and the line after it when that is empty). They get a {@link FirstPassNet}
@@ -107,30 +107,23 @@ final class LatticeSegment extends ViterbiSegment {
     CoreWords core = CoreWords.current();
     Lattice lattice = LATTICE.get();
     try {
-      lattice.build(sentence, core);
-      lattice.viterbi();
-      int n = lattice.bestPath();
-      Vertex[] path = lattice.pathVertex;
-      int[] refs = lattice.pathRef;
-      if (c.useCustomDictionary) {
-        n = combine(path, refs, n, core);
-      }
-      ArrayList<Vertex> vertexList = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        vertexList.add(path[i]);
-      }
+      ArrayList<Vertex> vertexList = pathBeforeNames(sentence, c, core, lattice);
       if (!c.ner) {
         return vertexList;
       }
+      int[] refs = lattice.pathRef;
       OptimumNet optimum = new OptimumNet(sentence, vertexList);
       WordNet all = new FirstPassNet(sentence, lattice);
       if (c.nameRecognize) {
         if (HanLP.Config.DEBUG) {
           PersonRecognition.recognition(vertexList, optimum, all);
         } else {
-          // PersonRecognition.recognition without its debug output, with cached role lookups.
-          List<NR> roles = PersonRecognition.viterbiComputeSimply(roleObserve(vertexList, refs, core));
-          PersonDictionary.parsePattern(roles, vertexList, optimum, all);
+          // PersonRecognition.recognition without its debug output, its roles worked out on
+          // arrays; the pattern matching only where a pattern can match (see NameRoles).
+          NR[] roles = NameRoles.current(core).roles(vertexList, refs);
+          if (NameRoles.mayMatch(roles)) {
+            PersonDictionary.parsePattern(Arrays.asList(roles), vertexList, optimum, all);
+          }
         }
       }
       if (c.translatedNameRecognize) {
@@ -138,6 +131,38 @@ final class LatticeSegment extends ViterbiSegment {
       }
       OptimumNet grown = optimum.grown();
       return grown == null ? vertexList : grown.viterbi();
+    } finally {
+      lattice.release();
+    }
+  }
+
+  /**
+   * The best path of the first pass with the custom dictionary's words merged in, which the
+   * name recognizers start from; the core index of each vertex is left in
+   * {@code lattice.pathRef} (-1 where none).
+   */
+  private ArrayList<Vertex> pathBeforeNames(char[] sentence, Config c, CoreWords core, Lattice lattice) {
+    lattice.build(sentence, core);
+    lattice.viterbi();
+    int n = lattice.bestPath();
+    Vertex[] path = lattice.pathVertex;
+    if (c.useCustomDictionary) {
+      n = combine(path, lattice.pathRef, n, core);
+    }
+    ArrayList<Vertex> vertexList = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      vertexList.add(path[i]);
+    }
+    return vertexList;
+  }
+
+  /** For tests: what {@link #pathBeforeNames} gives, with a copy of the core indexes. */
+  Map.Entry<List<Vertex>, int[]> pathBeforeNames(char[] sentence) {
+    CoreWords core = CoreWords.current();
+    Lattice lattice = LATTICE.get();
+    try {
+      List<Vertex> path = pathBeforeNames(sentence, config, core, lattice);
+      return Map.entry(path, Arrays.copyOf(lattice.pathRef, path.size()));
     } finally {
       lattice.release();
     }
@@ -256,67 +281,6 @@ final class LatticeSegment extends ViterbiSegment {
   }
 
   /**
-   * {@code PersonRecognition.roleObserve}: the name roles each path word can play, from
-   * HanLP's name-role dictionary, or a default by its tag; the dictionary entry of a core
-   * word is cached by its core index.
-   */
-  private static List<EnumItem<NR>> roleObserve(List<Vertex> vertexList, int[] refs, CoreWords core) {
-    NrItems cache = core.nrItems();
-    List<EnumItem<NR>> roles = new ArrayList<>(vertexList.size());
-    roles.add(new EnumItem<>(NR.A, NR.K));
-    for (int i = 1; i < vertexList.size(); i++) {
-      Vertex v = vertexList.get(i);
-      EnumItem<NR> item = refs[i] >= 0 ? cache.get(refs[i], v.realWord)
-          : PersonDictionary.dictionary.get(v.realWord);
-      if (item == null) {
-        Nature nature = v.guessNature();
-        if (nature == Nature.nr) {
-          if (v.getAttribute().totalFrequency <= 1000 && v.realWord.length() == 2) {
-            item = new EnumItem<>();
-            item.labelMap.put(NR.X, 2);
-            item.labelMap.put(NR.G, 1);
-          } else {
-            item = new EnumItem<>(NR.A, PersonDictionary.transformMatrixDictionary.getTotalFrequency(NR.A));
-          }
-        } else if (nature == Nature.nnt) {
-          item = new EnumItem<>(NR.G, NR.K);
-        } else {
-          item = new EnumItem<>(NR.A, PersonDictionary.transformMatrixDictionary.getTotalFrequency(NR.A));
-        }
-      }
-      roles.add(item);
-    }
-    return roles;
-  }
-
-  /**
-   * Per core-dictionary index, the word's entry in HanLP's name-role dictionary (or none),
-   * filled as words are met. The entries are the dictionary's own objects, published by its
-   * class initialization, so racing threads may fill a slot twice with the same reference.
-   */
-  static final class NrItems {
-    private static final Object NONE = new Object();
-    final NRDictionary dictionary;
-    private final Object[] items;
-
-    NrItems(NRDictionary dictionary, int size) {
-      this.dictionary = dictionary;
-      this.items = new Object[size];
-    }
-
-    @SuppressWarnings("unchecked")
-    EnumItem<NR> get(int index, String word) {
-      Object o = items[index];
-      if (o == null) {
-        EnumItem<NR> item = dictionary.get(word);
-        items[index] = item == null ? NONE : item;
-        return item;
-      }
-      return o == NONE ? null : (EnumItem<NR>) o;
-    }
-  }
-
-  /**
    * Per index of HanLP's core dictionary: the word id and total frequency that HanLP's
    * {@code Vertex} constructor gives a word found there (it maps person, place, number,
    * time... words to their class word, with that word's id and frequency). Rebuilt if HanLP
@@ -338,7 +302,6 @@ final class LatticeSegment extends ViterbiSegment {
     final byte[] kind;
     final String[] compiledWord;
     final CoreDictionary.Attribute[] compiledAttribute;
-    private volatile NrItems nrItems;
 
     private CoreWords(DoubleArrayTrie<CoreDictionary.Attribute> trie) {
       this.trie = trie;
@@ -399,16 +362,6 @@ final class LatticeSegment extends ViterbiSegment {
       CoreDictionary.Attribute replaced = compiledAttribute[k];
       return new Vertex(compiled != null ? compiled : word, word,
           replaced != null ? replaced : a, wordId[index]);
-    }
-
-    NrItems nrItems() {
-      NrItems items = nrItems;
-      NRDictionary d = PersonDictionary.dictionary;
-      if (items == null || items.dictionary != d) {
-        items = new NrItems(d, wordId.length);
-        nrItems = items;
-      }
-      return items;
     }
 
     static CoreWords current() {
@@ -901,18 +854,31 @@ final class LatticeSegment extends ViterbiSegment {
    * (HanLP makes n + 2 linked lists per sentence for it).
    */
   static final class OptimumNet extends ReadingNet {
-    /** The path vertex starting on each line, or null. */
-    private final Vertex[] pathAt;
+    private final List<Vertex> path;
+    /**
+     * The path vertex starting on each line, or null; like {@link #lines}, made when the net
+     * is first read or changed, since in most sentences the recognizers do neither.
+     */
+    private Vertex[] pathAt;
     /** Each line's vertices once it has more than its path vertex (or shares a first-pass line). */
-    private final LinkedList<Vertex>[] lines;
+    private LinkedList<Vertex>[] lines;
     private final int pathSize;
     private int size;
 
-    @SuppressWarnings("unchecked")
     OptimumNet(char[] sentence, List<Vertex> path) {
       super(sentence);
-      this.pathAt = new Vertex[sentence.length + 2];
-      this.lines = new LinkedList[sentence.length + 2];
+      this.path = path;
+      this.pathSize = path.size();
+      this.size = pathSize;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void lay() {
+      if (pathAt != null) {
+        return;
+      }
+      pathAt = new Vertex[charArray.length + 2];
+      lines = new LinkedList[charArray.length + 2];
       int line = 0;
       for (Vertex v : path) {
         if (pathAt[line] == null && lines[line] == null) {
@@ -922,8 +888,6 @@ final class LatticeSegment extends ViterbiSegment {
         }
         line += v.realWord.length();
       }
-      this.pathSize = path.size();
-      this.size = pathSize;
     }
 
     /**
@@ -934,6 +898,7 @@ final class LatticeSegment extends ViterbiSegment {
      */
     @Override
     public void insert(int line, Vertex vertex, WordNet wordNetAll) {
+      lay();
       int length = vertex.realWord.length();
       if (lines[line] != null) {
         for (Vertex old : lines[line]) {
@@ -968,10 +933,12 @@ final class LatticeSegment extends ViterbiSegment {
     }
 
     private int count(int line) {
+      lay();
       return lines[line] != null ? lines[line].size() : pathAt[line] != null ? 1 : 0;
     }
 
     private LinkedList<Vertex> list(int line) {
+      lay();
       LinkedList<Vertex> l = lines[line];
       if (l == null) {
         l = new LinkedList<>();
@@ -995,6 +962,7 @@ final class LatticeSegment extends ViterbiSegment {
      * strictly cheaper ({@code Vertex.updateFrom}), then the path is read back from the end.
      */
     List<Vertex> viterbi() {
+      lay();
       int last = pathAt.length - 1;
       Vertex begin = first(0);
       if (lines[1] != null) {
@@ -1014,11 +982,11 @@ final class LatticeSegment extends ViterbiSegment {
           offer(pathAt[i], i);
         }
       }
-      LinkedList<Vertex> path = new LinkedList<>();
+      LinkedList<Vertex> best = new LinkedList<>();
       for (Vertex v = first(last); v != null; v = v.from) {
-        path.addFirst(v);
+        best.addFirst(v);
       }
-      return path;
+      return best;
     }
 
     private void offer(Vertex v, int line) {
@@ -1037,6 +1005,7 @@ final class LatticeSegment extends ViterbiSegment {
     }
 
     private Vertex first(int line) {
+      lay();
       LinkedList<Vertex> l = lines[line];
       return l != null ? (l.isEmpty() ? null : l.getFirst()) : pathAt[line];
     }
@@ -1058,6 +1027,7 @@ final class LatticeSegment extends ViterbiSegment {
 
     @Override
     public LinkedList<Vertex>[] getVertexes() {
+      lay();
       for (int i = 0; i < lines.length; i++) {
         list(i);
       }
@@ -1071,6 +1041,7 @@ final class LatticeSegment extends ViterbiSegment {
 
     @Override
     public String toString() {
+      lay();
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < lines.length; i++) {
         sb.append(i).append(':').append(lines[i] != null ? lines[i]
