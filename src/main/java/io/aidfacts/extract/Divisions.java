@@ -52,6 +52,7 @@ public final class Divisions {
   private final Map<String, Forms> byName;
   // Each division's ancestors' codes, nearest first: resolution compares many pairs.
   private final Map<String, String[]> ancestors;
+  private final Map<String, List<String>> paths = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Divisions(Map<String, Division> byCode) {
     this.byCode = byCode;
@@ -186,6 +187,16 @@ public final class Divisions {
 
   /** Names from the province down to {@code d}. */
   public List<String> path(Division d) {
+    // Every place mention carries its path: made once per division rather than per mention.
+    List<String> p = paths.get(d.code());
+    if (p == null) {
+      p = makePath(d);
+      paths.putIfAbsent(d.code(), p);
+    }
+    return p;
+  }
+
+  private List<String> makePath(Division d) {
     List<String> out = new ArrayList<>();
     out.add(d.name());
     for (String c : ancestors.get(d.code())) {

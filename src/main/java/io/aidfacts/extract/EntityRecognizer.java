@@ -378,30 +378,41 @@ public final class EntityRecognizer implements Recognizer {
    * call of {@link #recognize}, which is why it may cache its head kind.
    */
   private static final class Unit {
-    private final String word;
-    private final String tag;
-    private final int start;
-    private final int end;
-    private final Lex lex;
-    // The segmenter's token when the unit is one unchanged: PlaceAbbreviations reads tokens.
+    // Not final: a thread's units are reused from one call to the next (see Scratch).
+    private String word;
+    private String tag;
+    private int start;
+    private int end;
+    private Lex lex;
+    // The segmenter's token when the unit is one unchanged, or the token made for it once
+    // PlaceAbbreviations asked (see abbreviationMentions).
     private Token token;
     // The rules ask each unit many questions about its tag and word: answered once here.
-    private final long tags;
-    private final int lists;
-    private final boolean han;
+    private long tags;
+    private int lists;
+    private boolean han;
     // headKind is asked of the same unit up to ten times while organisations are chunked.
     private boolean headKnown;
     private String head;
 
     Unit(String word, String tag, int start, int end, Lex lex) {
+      set(word, tag, start, end, lex);
+    }
+
+    /** Makes this the unit of these values, as new: every field is set. */
+    Unit set(String word, String tag, int start, int end, Lex lex) {
       this.word = word;
       this.tag = tag;
       this.start = start;
       this.end = end;
       this.lex = lex;
+      this.token = null;
       this.tags = Tags.of(tag);
       this.lists = wordLists(word);
       this.han = isHan(word);
+      this.headKnown = false;
+      this.head = null;
+      return this;
     }
 
     /** Whether the tag has the {@link Tags} bit {@code t}. */
@@ -418,9 +429,6 @@ public final class EntityRecognizer implements Recognizer {
       return han;
     }
 
-    Unit(String word, String tag, int start, int end) {
-      this(word, tag, start, end, Tables.NAMES.get(word));
-    }
 
     String word() {
       return word;
@@ -453,8 +461,78 @@ public final class EntityRecognizer implements Recognizer {
     }
   }
 
-  private List<Unit> units(List<Token> tokens) {
-    List<Unit> out = new ArrayList<>(tokens.size());
+  /**
+   * What one call of {@link #recognize} works in, kept per thread: the units (a few hundred
+   * objects per article) and the flags over them are reused rather than made anew, which kept
+   * about half of the recognizer's allocation out of the young generation. Nothing of it
+   * outlives the call.
+   */
+  private static final class Scratch {
+    // A text of more tokens than this gets a scratch of its own, not kept after its call.
+    static final int MAX_KEPT = 1 << 13;
+
+    final ArrayList<Unit> units = new ArrayList<>();
+    private Unit[] pool = new Unit[256];
+    private int used;
+    private boolean[] inOrg = new boolean[256];
+    private boolean[] inPlace = new boolean[256];
+    private boolean[] blocked = new boolean[256];
+
+    /** Readies the scratch for a text of {@code n} tokens. */
+    Scratch reset(int n) {
+      units.clear();
+      used = 0;
+      if (inOrg.length < 2 * n) {
+        // Office units split a token in two: at most twice as many units as tokens.
+        inOrg = new boolean[2 * n];
+        inPlace = new boolean[2 * n];
+        blocked = new boolean[2 * n];
+      }
+      return this;
+    }
+
+    Unit unit(String word, String tag, int start, int end, Lex lex) {
+      if (used == pool.length) {
+        pool = java.util.Arrays.copyOf(pool, 2 * used);
+      }
+      Unit u = pool[used];
+      if (u == null) {
+        u = new Unit(word, tag, start, end, lex);
+        pool[used] = u;
+      } else {
+        u.set(word, tag, start, end, lex);
+      }
+      used++;
+      return u;
+    }
+
+    /** {@code n} flags, all false. */
+    private static boolean[] cleared(boolean[] a, int n) {
+      java.util.Arrays.fill(a, 0, n, false);
+      return a;
+    }
+
+    boolean[] inOrg(int n) {
+      return cleared(inOrg, n);
+    }
+
+    boolean[] inPlace(int n) {
+      return cleared(inPlace, n);
+    }
+
+    boolean[] blocked(int n) {
+      return cleared(blocked, n);
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private static Scratch scratch(int tokens) {
+    return tokens > Scratch.MAX_KEPT ? new Scratch().reset(tokens) : SCRATCH.get().reset(tokens);
+  }
+
+  private List<Unit> units(List<Token> tokens, Scratch sc) {
+    List<Unit> out = sc.units;
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
@@ -483,7 +561,7 @@ public final class EntityRecognizer implements Recognizer {
         for (int k = i; k <= best; k++) {
           word.append(tokens.get(k).word());
         }
-        out.add(new Unit(word.toString(), bestLex.tag(), t.start(), tokens.get(best).end(), bestLex));
+        out.add(sc.unit(word.toString(), bestLex.tag(), t.start(), tokens.get(best).end(), bestLex));
         i = best + 1;
       } else {
         String tag = t.tag();
@@ -491,7 +569,7 @@ public final class EntityRecognizer implements Recognizer {
         if (lt != null && !tag.startsWith("ns") && !tag.startsWith("nt")) {
           tag = lt;
         }
-        Unit u = new Unit(t.word(), tag, t.start(), t.end(), own);
+        Unit u = sc.unit(t.word(), tag, t.start(), t.end(), own);
         if (tag == t.tag()) {
           u.token = t;
         }
@@ -499,7 +577,7 @@ public final class EntityRecognizer implements Recognizer {
         i++;
       }
     }
-    return officeUnits(out);
+    return officeUnits(out, sc);
   }
 
   // Whether a name may start at token i: most words start none, and the trie's bits of first
@@ -526,7 +604,7 @@ public final class EntityRecognizer implements Recognizer {
    * The office in a title, and a county's committee: {@code 外交部长} is 外交部 and 长,
    * {@code 洪泽县/ns 委/ng 书记} is 洪泽县委 and 书记, so the body stands apart from its officer.
    */
-  private List<Unit> officeUnits(List<Unit> us) {
+  private List<Unit> officeUnits(List<Unit> us, Scratch sc) {
     // Most articles have neither: the units are copied from the first one found.
     List<Unit> out = null;
     for (int i = 0; i < us.size(); i++) {
@@ -542,12 +620,14 @@ public final class EntityRecognizer implements Recognizer {
       }
       if (office) {
         int cut = u.end() - 1;
-        out.add(new Unit(w.substring(0, w.length() - 1), "nis", u.start(), cut));
-        out.add(new Unit("长", "nnt", cut, u.end()));
+        String body = w.substring(0, w.length() - 1);
+        out.add(sc.unit(body, "nis", u.start(), cut, names.get(body)));
+        out.add(sc.unit("长", "nnt", cut, u.end(), names.get("长")));
         continue;
       }
       if (committee) {
-        out.add(new Unit(w + "委", "nis", u.start(), us.get(i + 1).end()));
+        String county = w + "委";
+        out.add(sc.unit(county, "nis", u.start(), us.get(i + 1).end(), names.get(county)));
         i++;
         continue;
       }
@@ -728,9 +808,10 @@ public final class EntityRecognizer implements Recognizer {
 
   @Override
   public List<Mention> recognize(AnalyzedText text) {
-    List<Unit> us = units(text.tokens());
+    Scratch sc = scratch(text.tokens().size());
+    List<Unit> us = units(text.tokens(), sc);
     String s = text.text();
-    boolean[] inOrg = new boolean[us.size()];
+    boolean[] inOrg = sc.inOrg(us.size());
     List<int[]> orgSpans = findOrgs(us, inOrg);
     findNumberedOrgs(us, s, inOrg, orgSpans);
     findTeams(us, inOrg, orgSpans);
@@ -739,7 +820,7 @@ public final class EntityRecognizer implements Recognizer {
     List<int[]> placeSpans = new ArrayList<>();
     List<String> context = new ArrayList<>();
     List<Divisions.Forms> contextForms = new ArrayList<>();
-    boolean[] inPlace = new boolean[us.size()];
+    boolean[] inPlace = sc.inPlace(us.size());
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
       boolean listed = isPlace(u) || u.division() && u.word().length() >= 2;
@@ -821,7 +902,7 @@ public final class EntityRecognizer implements Recognizer {
     }
 
     // One-character abbreviations (中美, 抵京) outside organisations and longer places.
-    out.addAll(abbreviationMentions(text, us, inOrg, inPlace));
+    out.addAll(abbreviationMentions(text, us, inOrg, inPlace, sc));
     // 中华民族, 中华儿女: 中华 is China.
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
@@ -1388,10 +1469,10 @@ public final class EntityRecognizer implements Recognizer {
         continue;
       }
       int k = i + 1;
-      StringBuilder w = new StringBuilder();
+      int len = 0;
       while (k < us.size() && k <= i + 2 && !inOrg[k] && us.get(k).start() == us.get(k - 1).end()) {
-        w.append(us.get(k).word());
-        if (numberedUnit(w)) {
+        len += us.get(k).word().length();
+        if (numberedUnit(us, i + 1, k, len)) {
           out.add(new int[] {i, k});
           for (int x = i; x <= k; x++) {
             inOrg[x] = true;
@@ -1404,15 +1485,19 @@ public final class EntityRecognizer implements Recognizer {
     out.sort((a, b) -> Integer.compare(a[0], b[0]));
   }
 
-  // 二院, 十一中: one or two digits and 院, 中 or 小.
-  private static boolean numberedUnit(CharSequence w) {
-    int n = w.length();
-    if (n < 2 || n > 3 || "院中小".indexOf(w.charAt(n - 1)) < 0) {
+  // 二院, 十一中: one or two digits and 院, 中 or 小, in the words of units from..to, n
+  // characters in all (read in place: a string per place unit was a tenth of the allocation).
+  private static boolean numberedUnit(List<Unit> us, int from, int to, int n) {
+    if (n < 2 || n > 3) {
       return false;
     }
-    for (int i = 0; i < n - 1; i++) {
-      if ("一二三四五六七八九十".indexOf(w.charAt(i)) < 0) {
-        return false;
+    int p = 0;
+    for (int k = from; k <= to; k++) {
+      String w = us.get(k).word();
+      for (int c = 0; c < w.length(); c++, p++) {
+        if ((p == n - 1 ? "院中小" : "一二三四五六七八九十").indexOf(w.charAt(c)) < 0) {
+          return false;
+        }
       }
     }
     return true;
@@ -1498,12 +1583,27 @@ public final class EntityRecognizer implements Recognizer {
     return b.toString();
   }
 
-  private List<Mention> abbreviationMentions(AnalyzedText text, List<Unit> us, boolean[] inOrg, boolean[] inPlace) {
-    List<Token> ts = new ArrayList<>(us.size());
-    boolean[] blocked = new boolean[us.size()];
+  private List<Mention> abbreviationMentions(AnalyzedText text, List<Unit> us, boolean[] inOrg, boolean[] inPlace,
+      Scratch sc) {
+    // The units as tokens, made only for the few units PlaceAbbreviations reads that are no
+    // segmenter's token: it skips most units by their first character.
+    List<Token> ts = new java.util.AbstractList<>() {
+      @Override
+      public Token get(int i) {
+        Unit u = us.get(i);
+        if (u.token == null) {
+          u.token = new Token(u.word(), u.tag(), u.start(), u.end());
+        }
+        return u.token;
+      }
+
+      @Override
+      public int size() {
+        return us.size();
+      }
+    };
+    boolean[] blocked = sc.blocked(us.size());
     for (int i = 0; i < us.size(); i++) {
-      Unit u = us.get(i);
-      ts.add(u.token != null ? u.token : new Token(u.word(), u.tag(), u.start(), u.end()));
       blocked[i] = inOrg[i] || inPlace[i];
     }
     List<Mention> out = new ArrayList<>();
