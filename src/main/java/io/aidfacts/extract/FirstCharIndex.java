@@ -1,8 +1,6 @@
 package io.aidfacts.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,27 +17,39 @@ public final class FirstCharIndex {
   private static final int[] NONE = new int[0];
 
   private final String[] words;
-  private final BitSet firsts = new BitSet(65536);
-  private final char[] keys;
+  // Second characters of the words (unused for one-character words): most words that start at
+  // a position fail on their second character, tested before the whole word is compared.
+  private final char[] seconds;
   private final int[][] byKey;
+  // By 64-character block b of the character set: firstsAndRanks[2b] has bit (c & 63) set when
+  // some word starts with c; firstsAndRanks[2b + 1] counts first characters below the block. The
+  // rank of c among the first characters (its row in byKey) is then that count plus the set
+  // bits below c in its block: no search, and one cache line for the test and the rank.
+  private final long[] firstsAndRanks = new long[2 * 1024];
 
   public FirstCharIndex(String... words) {
     this.words = words.clone();
+    this.seconds = new char[this.words.length];
     Map<Character, List<Integer>> m = new TreeMap<>();
     for (int k = 0; k < this.words.length; k++) {
       String w = this.words[k];
       if (w.isEmpty()) {
         throw new IllegalArgumentException("word " + k + " is empty: every word needs a first character");
       }
-      firsts.set(w.charAt(0));
-      m.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(k);
+      seconds[k] = w.length() > 1 ? w.charAt(1) : 0;
+      char c = w.charAt(0);
+      firstsAndRanks[2 * (c >>> 6)] |= 1L << c;
+      m.computeIfAbsent(c, x -> new ArrayList<>()).add(k);
     }
-    keys = new char[m.size()];
     byKey = new int[m.size()][];
     int i = 0;
     for (Map.Entry<Character, List<Integer>> e : m.entrySet()) {
-      keys[i] = e.getKey();
       byKey[i++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+    }
+    long below = 0;
+    for (int b = 0; b < 1024; b++) {
+      firstsAndRanks[2 * b + 1] = below;
+      below += Long.bitCount(firstsAndRanks[2 * b]);
     }
   }
 
@@ -62,15 +72,17 @@ public final class FirstCharIndex {
 
   /** Whether some word starts with {@code c}. */
   public boolean starts(char c) {
-    return firsts.get(c);
+    return (firstsAndRanks[(c >>> 6) << 1] & (1L << c)) != 0;
   }
 
   /** Indexes of the words that start with {@code c}, in list order; do not modify. */
   public int[] startingWith(char c) {
-    if (!firsts.get(c)) {
+    int b = (c >>> 6) << 1;
+    long bits = firstsAndRanks[b];
+    if ((bits & (1L << c)) == 0) {
       return NONE;
     }
-    return byKey[Arrays.binarySearch(keys, c)];
+    return byKey[(int) firstsAndRanks[b + 1] + Long.bitCount(bits & ((1L << c) - 1))];
   }
 
   /**
@@ -78,12 +90,21 @@ public final class FirstCharIndex {
    * {@code limit}, or -1.
    */
   public int at(String s, int i, int limit) {
-    if (i < 0 || i >= limit || !firsts.get(s.charAt(i))) {
+    if (i < 0 || i >= limit) {
       return -1;
     }
-    for (int k : byKey[Arrays.binarySearch(keys, s.charAt(i))]) {
+    return atStart(s, i, limit, startingWith(s.charAt(i)));
+  }
+
+  /** {@link #at} among {@code candidates}, the words that start with the character at {@code i}. */
+  private int atStart(String s, int i, int limit, int[] candidates) {
+    // A word running past the text does not stand there (as startsWith says), whatever the limit.
+    limit = Math.min(limit, s.length());
+    for (int k : candidates) {
       String w = words[k];
-      if (i + w.length() <= limit && s.startsWith(w, i)) {
+      int length = w.length();
+      if (i + length <= limit
+          && (length == 1 || s.charAt(i + 1) == seconds[k] && (length == 2 || s.startsWith(w, i)))) {
         return k;
       }
     }
@@ -103,7 +124,11 @@ public final class FirstCharIndex {
    */
   public int find(String s, int from, int to) {
     for (int i = Math.max(0, from); i < to; i++) {
-      if (firsts.get(s.charAt(i)) && at(s, i, to) >= 0) {
+      char c = s.charAt(i);
+      int b = (c >>> 6) << 1;
+      long bits = firstsAndRanks[b];
+      if ((bits & (1L << c)) != 0
+          && atStart(s, i, to, byKey[(int) firstsAndRanks[b + 1] + Long.bitCount(bits & ((1L << c) - 1))]) >= 0) {
         return i;
       }
     }

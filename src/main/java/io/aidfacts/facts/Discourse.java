@@ -23,6 +23,29 @@ final class Discourse {
     return topicParagraph;
   }
 
+  // Sentences without an act whose subject becomes the topic (Roles#subjectOf), in text order,
+  // not read yet: the topic is only looked at by a later act, so sentences after the last act
+  // of an article (most of them in articles about anything but aid) are never read.
+  private final java.util.ArrayList<ClauseReader.Sentence> pending = new java.util.ArrayList<>();
+
+  /** Makes the subject of {@code s} the topic, when it has one, as soon as the topic is asked for. */
+  void carryFrom(ClauseReader.Sentence s) {
+    pending.add(s);
+  }
+
+  /**
+   * Reads the subjects of the sentences {@link #carryFrom carried}, in order, each under the
+   * topic the ones before it left: what reading them at once would have made.
+   */
+  void settle(ViewDoc doc) {
+    for (int k = 0; k < pending.size(); k++) {
+      ClauseReader.Sentence s = pending.get(k);
+      // subjectOfSettled does not settle again: this loop alone takes from the list.
+      setTopic(Roles.subjectOfSettled(doc, s, this), s.paragraph());
+    }
+    pending.clear();
+  }
+
   void setTopic(Party p, int paragraph) {
     if (p != null) {
       topic = p;

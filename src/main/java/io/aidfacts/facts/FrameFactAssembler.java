@@ -125,7 +125,7 @@ public final class FrameFactAssembler implements FactAssembler {
         AidFact last = out.get(out.size() - 1);
         discourse.setTopic(lastDonor(doc, s, last, discourse), s.paragraph());
       } else if (!isSpeech(doc, s)) {
-        discourse.setTopic(Roles.subjectOf(doc, s, discourse), s.paragraph());
+        discourse.carryFrom(s);
       }
     }
     return out;

@@ -115,6 +115,7 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
    */
   static Roles find(ViewDoc doc, Sentence s, Clause tc, Trigger trigger, int moneyStart,
       int objectEnd, Discourse discourse) {
+    discourse.settle(doc);
     int zoneEnd = trigger.kind() == Trigger.Kind.AFTER ? moneyStart : trigger.start();
     Found f = inZone(doc, tc.start(), zoneEnd, true, discourse);
     if (f.blocked) {
@@ -160,6 +161,12 @@ record Roles(List<Party> donors, boolean each, List<Phrase> recipients, Source s
 
   /** The subject of a clause that has no act of its own: what a later clause carries on. */
   static Party subjectOf(ViewDoc doc, Sentence s, Discourse discourse) {
+    discourse.settle(doc);
+    return subjectOfSettled(doc, s, discourse);
+  }
+
+  /** {@link #subjectOf} under the topic as it stands, with sentences still to settle. */
+  static Party subjectOfSettled(ViewDoc doc, Sentence s, Discourse discourse) {
     for (Clause c : s.clauses()) {
       if (isAttribution(doc, c)) {
         continue;

@@ -17,15 +17,14 @@ import java.util.List;
  */
 final class ViewDoc {
 
-  /** A mention with its view offsets and its place in {@link #mentions} (-1 while unsorted). */
-  record Located(Mention mention, int start, int end, int index) {
-    MentionType type() {
-      return mention.type();
-    }
-
+  /**
+   * A mention with its view offsets, its place in {@link #mentions} and its type (kept here:
+   * the type is asked of every mention many times, and asking the mention is a call through
+   * its interface to one of six classes).
+   */
+  record Located(Mention mention, int start, int end, int index, MentionType type) {
     boolean isParty() {
-      MentionType t = mention.type();
-      return t == MentionType.ORG || t == MentionType.PERSON || t == MentionType.PLACE;
+      return type == MentionType.ORG || type == MentionType.PERSON || type == MentionType.PLACE;
     }
   }
 
@@ -47,10 +46,19 @@ final class ViewDoc {
     this.article = article;
     this.view = view;
     this.text = view.text();
-    List<Located> located = new ArrayList<>();
+    int size = mentions.size();
+    Mention[] kept = new Mention[size];
+    MentionType[] types = new MentionType[size];
+    int[] ss = new int[size];
+    int[] es = new int[size];
+    int n = 0;
+    // In view order (start, longer first) unless a mention before starts later or, at the
+    // same start, ends sooner: then sorted as below.
+    boolean sorted = true;
     for (Mention m : mentions) {
-      int s = view.toView(m.start());
-      int e = Math.max(s, view.toView(m.end()));
+      CharSpan span = m.span();
+      int s = view.toView(span.start());
+      int e = Math.max(s, view.toView(span.end()));
       if (s >= text.length() || e > text.length()) {
         continue;
       }
@@ -61,23 +69,41 @@ final class ViewDoc {
           && "代向为给对在由从赴".indexOf(text.charAt(s)) >= 0) {
         s++;
       }
-      located.add(new Located(m, s, e, -1));
+      if (n > 0 && (ss[n - 1] > s || ss[n - 1] == s && es[n - 1] < e)) {
+        sorted = false;
+      }
+      kept[n] = m;
+      types[n] = t;
+      ss[n] = s;
+      es[n] = e;
+      n++;
     }
-    located.sort(Comparator.comparingInt(Located::start).thenComparingInt(l -> -l.end()));
     // Numbered in their final order: the parties made of them are kept by that number.
-    for (int k = 0; k < located.size(); k++) {
-      Located l = located.get(k);
-      located.set(k, new Located(l.mention(), l.start(), l.end(), k));
+    Located[] located = new Located[n];
+    if (sorted) {
+      for (int k = 0; k < n; k++) {
+        located[k] = new Located(kept[k], ss[k], es[k], k, types[k]);
+      }
+    } else {
+      List<Located> unsorted = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        unsorted.add(new Located(kept[k], ss[k], es[k], -1, types[k]));
+      }
+      unsorted.sort(Comparator.comparingInt(Located::start).thenComparingInt(l -> -l.end()));
+      for (int k = 0; k < n; k++) {
+        Located l = unsorted.get(k);
+        located[k] = new Located(l.mention(), l.start(), l.end(), k, l.type());
+      }
     }
-    this.mentions = List.copyOf(located);
-    this.partyOf = new Party[located.size()];
-    this.extendedOf = new Party[located.size()];
-    this.starts = new int[this.mentions.size()];
-    for (int k = 0; k < starts.length; k++) {
-      starts[k] = this.mentions.get(k).start();
+    this.mentions = List.of(located);
+    this.partyOf = new Party[n];
+    this.extendedOf = new Party[n];
+    this.starts = new int[n];
+    for (int k = 0; k < n; k++) {
+      starts[k] = located[k].start();
     }
     this.inName = new boolean[text.length() + 1];
-    for (Located l : this.mentions) {
+    for (Located l : located) {
       if (l.isParty()) {
         for (int i = l.start(); i < l.end(); i++) {
           inName[i] = true;

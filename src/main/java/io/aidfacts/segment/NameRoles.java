@@ -10,6 +10,7 @@ import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.seg.common.Vertex;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The first half of HanLP 1.8.6's person-name recognizer on arrays:
@@ -73,6 +74,8 @@ final class NameRoles {
   private final Row title;
   /** Per core index: the word's dictionary row, {@link #ABSENT}, or null while not looked up. */
   private final Row[] byIndex;
+  /** Rows by dictionary item; at most one per item of the dictionary. */
+  private final ConcurrentHashMap<EnumItem<NR>, Row> byItem = new ConcurrentHashMap<>();
 
   private NameRoles(LatticeSegment.CoreWords core, NRDictionary dictionary,
       TransformMatrixDictionary<NR> matrix) {
@@ -87,7 +90,7 @@ final class NameRoles {
     this.rareTwoCharName = new Row(rare, matrix);
     this.other = new Row(new EnumItem<>(NR.A, matrix.getTotalFrequency(NR.A)), matrix);
     this.title = new Row(new EnumItem<>(NR.G, NR.K), matrix);
-    this.byIndex = new Row[core.wordId.length];
+    this.byIndex = new Row[core.size];
   }
 
   static NameRoles current(LatticeSegment.CoreWords core) {
@@ -157,7 +160,18 @@ final class NameRoles {
 
   private Row lookUp(String word) {
     EnumItem<NR> item = dictionary.get(word);
-    return item == null ? ABSENT : new Row(item, matrix);
+    if (item == null) {
+      return ABSENT;
+    }
+    // Words outside the core dictionary (punctuation and number atoms, the end marker, merged
+    // custom words) have no index to cache by, yet the commonest are in the dictionary: their
+    // rows are kept by the dictionary's item, which EnumItem compares by identity.
+    Row r = byItem.get(item);
+    if (r == null) {
+      r = new Row(item, matrix);
+      byItem.putIfAbsent(item, r);
+    }
+    return r;
   }
 
   // --- which role sequences HanLP's name patterns can match ---

@@ -68,4 +68,51 @@ class FirstCharIndexTest {
       }
     }
   }
+
+  /**
+   * Words whose first characters lie in many 64-character blocks, at block edges and at both
+   * ends of the character set, found as a plain loop over the list would find them.
+   */
+  @Test
+  void atIsThePlainLoopOverTheListForFirstCharactersAllOverTheCharacterSet() {
+    char[] alphabet = {'\u0000', '?', '@', 'A', '\u007f', '\u0080', '一', '丿', '乀', '捐', '款', '\uffbf',
+        '\uffc0', '\ufffe', '\uffff'};
+    Random r = new Random(11);
+    for (int round = 0; round < 200; round++) {
+      String[] words = new String[1 + r.nextInt(12)];
+      for (int k = 0; k < words.length; k++) {
+        StringBuilder w = new StringBuilder();
+        for (int c = 1 + r.nextInt(4); c > 0; c--) {
+          w.append(alphabet[r.nextInt(alphabet.length)]);
+        }
+        words[k] = w.toString();
+      }
+      FirstCharIndex index = new FirstCharIndex(words);
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(16); k > 0; k--) {
+        b.append(alphabet[r.nextInt(alphabet.length)]);
+      }
+      String s = b.toString();
+      for (char c : alphabet) {
+        int expectedCount = 0;
+        for (String w : words) {
+          expectedCount += w.charAt(0) == c ? 1 : 0;
+        }
+        assertEquals(expectedCount, index.startingWith(c).length);
+        assertEquals(expectedCount > 0, index.starts(c));
+      }
+      for (int i = 0; i < s.length(); i++) {
+        // Limits past the end of the text too: a word running past it does not stand there.
+        for (int limit = i; limit <= s.length() + 2; limit++) {
+          int expected = -1;
+          for (int k = 0; k < words.length && expected < 0; k++) {
+            if (i + words[k].length() <= limit && s.startsWith(words[k], i)) {
+              expected = k;
+            }
+          }
+          assertEquals(expected, index.at(s, i, limit), s + " at " + i + " limit " + limit);
+        }
+      }
+    }
+  }
 }

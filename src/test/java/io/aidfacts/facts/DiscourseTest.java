@@ -80,4 +80,18 @@ class DiscourseTest {
     assertEquals("香港仁济永续教育基金会", fs.get(0).donor());
     assertEquals(0.55, fs.get(0).confidence());
   }
+
+  @Test
+  void sentencesWithoutAnActAreReadInOrderEachUnderTheTopicBeforeIt() {
+    // 该会 has no organisation mention to stand for: it takes the topic the first sentence
+    // left (the name completed to 厦门市慈善总会), and the act two sentences on carries that.
+    List<AidFact> fs = facts("{PLACE:厦门市}慈善总会召开理事会。该会举行仪式。会议结束。"
+        + "次日又捐赠{AMT=100000:10万元}。", "2020-06-15");
+    assertEquals(1, fs.size());
+    assertEquals("厦门市慈善总会", fs.get(0).donor());
+    // The later of two subjects is the one carried.
+    List<AidFact> two = facts("{ORG:甲公司}召开会议。{ORG:乙集团}举行仪式。会议结束。又捐赠{AMT=100000:10万元}。",
+        "2020-06-15");
+    assertEquals("乙集团", two.get(0).donor());
+  }
 }
