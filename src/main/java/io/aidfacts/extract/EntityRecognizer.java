@@ -493,6 +493,8 @@ public final class EntityRecognizer implements Recognizer {
     private boolean[] inOrg = new boolean[256];
     private boolean[] inPlace = new boolean[256];
     private boolean[] blocked = new boolean[256];
+    // The heads of one run of name words (see chunk): at most one per unit.
+    int[] heads = new int[256];
 
     /** Readies the scratch for a text of {@code n} tokens. */
     Scratch reset(int n) {
@@ -503,6 +505,7 @@ public final class EntityRecognizer implements Recognizer {
         inOrg = new boolean[2 * n];
         inPlace = new boolean[2 * n];
         blocked = new boolean[2 * n];
+        heads = new int[2 * n];
       }
       return this;
     }
@@ -835,7 +838,7 @@ public final class EntityRecognizer implements Recognizer {
     List<Unit> us = units(text.tokens(), sc);
     String s = text.text();
     boolean[] inOrg = sc.inOrg(us.size());
-    List<int[]> orgSpans = findOrgs(us, inOrg);
+    List<int[]> orgSpans = findOrgs(us, inOrg, sc.heads);
     findNumberedOrgs(us, s, inOrg, orgSpans);
     findTeams(us, inOrg, orgSpans);
 
@@ -993,7 +996,7 @@ public final class EntityRecognizer implements Recognizer {
 
   // ---------------------------------------------------------------- organisations
 
-  private List<int[]> findOrgs(List<Unit> us, boolean[] inOrg) {
+  private List<int[]> findOrgs(List<Unit> us, boolean[] inOrg, int[] heads) {
     List<int[]> out = new ArrayList<>();
     int i = 0;
     while (i < us.size()) {
@@ -1006,7 +1009,7 @@ public final class EntityRecognizer implements Recognizer {
           && (isNamePart(us.get(j + 1)) || headKind(us.get(j + 1)) != null || societyPerson(us, j + 1))) {
         j++;
       }
-      chunk(us, i, j, out);
+      chunk(us, i, j, out, heads);
       i = j + 1;
     }
     for (int[] o : out) {
@@ -1153,21 +1156,21 @@ public final class EntityRecognizer implements Recognizer {
   }
 
   /** Splits the run {@code [from, to]} into organisations. */
-  private void chunk(List<Unit> us, int from, int to, List<int[]> out) {
-    List<Integer> heads = new ArrayList<>();
+  private void chunk(List<Unit> us, int from, int to, List<int[]> out, int[] heads) {
+    int count = 0;
     for (int k = from; k <= to; k++) {
       if (headKind(us.get(k)) != null) {
-        heads.add(k);
+        heads[count++] = k;
       }
     }
     int start = from;
     int h = 0;
-    while (h < heads.size()) {
-      int end = heads.get(h);
+    while (h < count) {
+      int end = heads[h];
       // Extend to later heads that name a unit of this body rather than a new one.
       int next = h + 1;
-      while (next < heads.size()) {
-        int cand = heads.get(next);
+      while (next < count) {
+        int cand = heads[next];
         boolean placeBetween = false;
         for (int k = end + 1; k < cand; k++) {
           if (isPlace(us.get(k))) {
@@ -1181,7 +1184,7 @@ public final class EntityRecognizer implements Recognizer {
         boolean unit = "branch".equals(kind) || "gov".equals(kind)
             || "party".equals(endKind) || "org".equals(endKind) && us.get(end).word().length() <= 3;
         boolean partyBranch = placeBetween && !"branch".equals(endKind) && hasPartyHead(us, start, end)
-            && branchFollows(us, heads, next);
+            && branchFollows(us, heads, count, next);
         boolean nameless = !us.get(cand).is(P_NT);
         for (int k = end + 1; k < cand; k++) {
           if (isProper(us.get(k))) {
@@ -1219,9 +1222,9 @@ public final class EntityRecognizer implements Recognizer {
   }
 
   // 民盟|大连外国语大学|基层委员会: after a party's name, a place and a host body lead to a branch.
-  private boolean branchFollows(List<Unit> us, List<Integer> heads, int from) {
-    for (int k = from; k < heads.size(); k++) {
-      if ("branch".equals(headKind(us.get(heads.get(k))))) {
+  private boolean branchFollows(List<Unit> us, int[] heads, int count, int from) {
+    for (int k = from; k < count; k++) {
+      if ("branch".equals(headKind(us.get(heads[k])))) {
         return true;
       }
     }
