@@ -275,6 +275,10 @@ public final class EntityRecognizer implements Recognizer {
     static final NameTrie<String> REVERSED_SUFFIXES = reversed(SUFFIX_KINDS);
     // Character.UnicodeScript.of is a binary search over every script range.
     static final java.util.BitSet HAN = han();
+    // The run of Han characters around 一 (the unified ideographs), tested by a comparison
+    // before the bits: nearly every character of a Chinese text is in it.
+    static final char HAN_FROM = hanRunEdge(-1);
+    static final char HAN_TO = hanRunEdge(1);
     static final java.util.BitSet SURNAME_CHARS = chars(SURNAMES);
   }
 
@@ -288,6 +292,18 @@ public final class EntityRecognizer implements Recognizer {
     java.util.BitSet out = new java.util.BitSet(Character.MAX_VALUE + 1);
     s.chars().forEach(out::set);
     return out;
+  }
+
+  private static char hanRunEdge(int direction) {
+    int c = '一';
+    while (Tables.HAN.get(c + direction)) {
+      c += direction;
+    }
+    return (char) c;
+  }
+
+  private static boolean han(char c) {
+    return c >= Tables.HAN_FROM && c <= Tables.HAN_TO || Tables.HAN.get(c);
   }
 
   private static java.util.BitSet han() {
@@ -477,6 +493,8 @@ public final class EntityRecognizer implements Recognizer {
     private boolean[] inOrg = new boolean[256];
     private boolean[] inPlace = new boolean[256];
     private boolean[] blocked = new boolean[256];
+    // The heads of one run of name words (see chunk): at most one per unit.
+    int[] heads = new int[256];
 
     /** Readies the scratch for a text of {@code n} tokens. */
     Scratch reset(int n) {
@@ -487,6 +505,7 @@ public final class EntityRecognizer implements Recognizer {
         inOrg = new boolean[2 * n];
         inPlace = new boolean[2 * n];
         blocked = new boolean[2 * n];
+        heads = new int[2 * n];
       }
       return this;
     }
@@ -546,10 +565,17 @@ public final class EntityRecognizer implements Recognizer {
       Lex bestLex = null;
       for (int k = i + 1; k < tokens.size() && k < i + 4 && node != NameTrie.NONE; k++) {
         Token n = tokens.get(k);
-        if (n.start() != tokens.get(k - 1).end()) {
+        Token p = tokens.get(k - 1);
+        if (n.start() != p.end()) {
           break;
         }
-        node = names.walk(node, n.word(), 0);
+        // The step across the words' boundary, filtered by the pair of characters there.
+        String pw = p.word();
+        String nw = n.word();
+        if (!pw.isEmpty() && !nw.isEmpty() && !names.mayFollow(pw.charAt(pw.length() - 1), nw.charAt(0))) {
+          break;
+        }
+        node = names.walk(node, nw, 0);
         Lex lex = names.value(node);
         if (lex != null && lex.tag() != null) {
           best = k;
@@ -788,7 +814,7 @@ public final class EntityRecognizer implements Recognizer {
   private static boolean isHanButDots(String w) {
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
-      if (c != '·' && c != '•' && !Tables.HAN.get(c)) {
+      if (c != '·' && c != '•' && !han(c)) {
         return false;
       }
     }
@@ -797,7 +823,7 @@ public final class EntityRecognizer implements Recognizer {
 
   private static boolean isHan(String w) {
     for (int i = 0; i < w.length(); i++) {
-      if (!Tables.HAN.get(w.charAt(i))) {
+      if (!han(w.charAt(i))) {
         return false;
       }
     }
@@ -812,7 +838,7 @@ public final class EntityRecognizer implements Recognizer {
     List<Unit> us = units(text.tokens(), sc);
     String s = text.text();
     boolean[] inOrg = sc.inOrg(us.size());
-    List<int[]> orgSpans = findOrgs(us, inOrg);
+    List<int[]> orgSpans = findOrgs(us, inOrg, sc.heads);
     findNumberedOrgs(us, s, inOrg, orgSpans);
     findTeams(us, inOrg, orgSpans);
 
@@ -970,7 +996,7 @@ public final class EntityRecognizer implements Recognizer {
 
   // ---------------------------------------------------------------- organisations
 
-  private List<int[]> findOrgs(List<Unit> us, boolean[] inOrg) {
+  private List<int[]> findOrgs(List<Unit> us, boolean[] inOrg, int[] heads) {
     List<int[]> out = new ArrayList<>();
     int i = 0;
     while (i < us.size()) {
@@ -983,7 +1009,7 @@ public final class EntityRecognizer implements Recognizer {
           && (isNamePart(us.get(j + 1)) || headKind(us.get(j + 1)) != null || societyPerson(us, j + 1))) {
         j++;
       }
-      chunk(us, i, j, out);
+      chunk(us, i, j, out, heads);
       i = j + 1;
     }
     for (int[] o : out) {
@@ -1130,21 +1156,21 @@ public final class EntityRecognizer implements Recognizer {
   }
 
   /** Splits the run {@code [from, to]} into organisations. */
-  private void chunk(List<Unit> us, int from, int to, List<int[]> out) {
-    List<Integer> heads = new ArrayList<>();
+  private void chunk(List<Unit> us, int from, int to, List<int[]> out, int[] heads) {
+    int count = 0;
     for (int k = from; k <= to; k++) {
       if (headKind(us.get(k)) != null) {
-        heads.add(k);
+        heads[count++] = k;
       }
     }
     int start = from;
     int h = 0;
-    while (h < heads.size()) {
-      int end = heads.get(h);
+    while (h < count) {
+      int end = heads[h];
       // Extend to later heads that name a unit of this body rather than a new one.
       int next = h + 1;
-      while (next < heads.size()) {
-        int cand = heads.get(next);
+      while (next < count) {
+        int cand = heads[next];
         boolean placeBetween = false;
         for (int k = end + 1; k < cand; k++) {
           if (isPlace(us.get(k))) {
@@ -1158,7 +1184,7 @@ public final class EntityRecognizer implements Recognizer {
         boolean unit = "branch".equals(kind) || "gov".equals(kind)
             || "party".equals(endKind) || "org".equals(endKind) && us.get(end).word().length() <= 3;
         boolean partyBranch = placeBetween && !"branch".equals(endKind) && hasPartyHead(us, start, end)
-            && branchFollows(us, heads, next);
+            && branchFollows(us, heads, count, next);
         boolean nameless = !us.get(cand).is(P_NT);
         for (int k = end + 1; k < cand; k++) {
           if (isProper(us.get(k))) {
@@ -1196,9 +1222,9 @@ public final class EntityRecognizer implements Recognizer {
   }
 
   // 民盟|大连外国语大学|基层委员会: after a party's name, a place and a host body lead to a branch.
-  private boolean branchFollows(List<Unit> us, List<Integer> heads, int from) {
-    for (int k = from; k < heads.size(); k++) {
-      if ("branch".equals(headKind(us.get(heads.get(k))))) {
+  private boolean branchFollows(List<Unit> us, int[] heads, int count, int from) {
+    for (int k = from; k < count; k++) {
+      if ("branch".equals(headKind(us.get(heads[k])))) {
         return true;
       }
     }
@@ -1507,7 +1533,8 @@ public final class EntityRecognizer implements Recognizer {
     String c = orgs.canonical(name);
     // A short form of a fuller name in the same article takes that name's canonical form.
     String best = null;
-    for (String other : all) {
+    for (int k = 0; k < all.size(); k++) {
+      String other = all.get(k);
       if (other.length() <= name.length() || (best != null && other.length() <= best.length())) {
         continue;
       }

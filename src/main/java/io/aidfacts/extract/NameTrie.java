@@ -31,6 +31,11 @@ final class NameTrie<V> {
   // first two characters (hashed) reject them from 40 KB that stay in cache, before a step
   // into the 2 MB of edges.
   private static final int PAIR_BITS = 18;
+  // Bits of every two characters side by side in a name, anywhere in it (hashed): a step from
+  // a node reached by a character to the next needs the two in some name. Walks that go on
+  // into the next word fail at their first step almost always, and this rejects most of them
+  // from 64 KB instead of a miss in the edges (35,000 pairs for the bundled names: ~7% pass).
+  private static final int FOLLOW_BITS = 19;
 
   private final long[] edges;
   private final int shift;
@@ -40,6 +45,7 @@ final class NameTrie<V> {
   private final int lastValued;
   private final long[] firsts = new long[1 << 10];
   private final long[] pairs = new long[1 << (PAIR_BITS - 6)];
+  private final long[] follows = new long[1 << (FOLLOW_BITS - 6)];
   // The node of every two-character prefix, by its characters: a walk's first two steps in
   // one probe. A slot holds (node + 1) << 32 | a << 16 | b, or 0.
   private final long[] pairNodes;
@@ -143,12 +149,29 @@ final class NameTrie<V> {
         int p = pairBit(n.charAt(0), n.charAt(1));
         trie.pairs[p >>> 6] |= 1L << p;
       }
+      for (int i = 0; i + 1 < n.length(); i++) {
+        int f = followBit(n.charAt(i), n.charAt(i + 1));
+        trie.follows[f >>> 6] |= 1L << f;
+      }
     }
     return trie;
   }
 
   private static int pairBit(char a, char b) {
     return (int) ((((long) a << 16 | b) * 0x9E3779B97F4A7C15L) >>> (64 - PAIR_BITS));
+  }
+
+  private static int followBit(char a, char b) {
+    return (int) ((((long) a << 16 | b) * 0x9E3779B97F4A7C15L) >>> (64 - FOLLOW_BITS));
+  }
+
+  /**
+   * Whether {@code b} may follow {@code a} inside some name: false means no name holds the two
+   * side by side, so no step by {@code b} leaves a node reached by {@code a}.
+   */
+  boolean mayFollow(char a, char b) {
+    int f = followBit(a, b);
+    return (follows[f >>> 6] & 1L << f) != 0;
   }
 
   /** Whether some name starts with {@code c}. Exact. */
@@ -209,9 +232,15 @@ final class NameTrie<V> {
     }
   }
 
-  /** The node reached from {@code node} by {@code s} from its character {@code from}, or {@link #NONE}. */
+  /**
+   * The node reached from {@code node} by {@code s} from its character {@code from}, or
+   * {@link #NONE}; {@code node} is the one {@code s}'s first {@code from} characters reach.
+   */
   int walk(int node, String s, int from) {
     for (int i = from; i < s.length() && node != NONE; i++) {
+      if (i > 0 && !mayFollow(s.charAt(i - 1), s.charAt(i))) {
+        return NONE;
+      }
       node = step(node, s.charAt(i));
     }
     return node;

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,25 +48,26 @@ public final class OrgNames {
 
   private final Map<String, String> canonicalByAlias;
   private final Set<String> withBranches;
-  // First characters and greatest length of the names with branches: most organisations
-  // start like none of them, and canonical() need not try each of their prefixes.
+  // First characters of the names with branches: most organisations start like none of them.
   private final String branchStarts;
-  private final int longestBranch;
+  // The names with branches, longest first: canonical() tests which of them a name starts
+  // with instead of looking up each of the name's prefixes.
+  private final List<String> branchHeads;
 
   private OrgNames(Map<String, String> canonicalByAlias, Set<String> withBranches) {
     this.canonicalByAlias = Collections.unmodifiableMap(canonicalByAlias);
     this.withBranches = Collections.unmodifiableSet(withBranches);
     StringBuilder starts = new StringBuilder();
-    int longest = 0;
     for (String b : withBranches) {
       if (b.isEmpty()) {
         continue;
       }
       starts.append(b.charAt(0));
-      longest = Math.max(longest, b.length());
     }
     this.branchStarts = starts.toString();
-    this.longestBranch = longest;
+    List<String> heads = new java.util.ArrayList<>(withBranches);
+    heads.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    this.branchHeads = List.copyOf(heads);
   }
 
   public static OrgNames get() {
@@ -132,11 +134,16 @@ public final class OrgNames {
       return c;
     }
     // A branch: the longest known name it starts with, then the rest with its units spelled out.
+    // Longest head first; a name starts with at most one head of each length.
     boolean mayBranch = !name.isEmpty() && branchStarts.indexOf(name.charAt(0)) >= 0;
-    for (int i = Math.min(name.length() - 1, longestBranch); mayBranch && i >= 2; i--) {
-      String head = name.substring(0, i);
+    for (int h = 0; mayBranch && h < branchHeads.size(); h++) {
+      String head = branchHeads.get(h);
+      int i = head.length();
+      if (i < 2 || i > name.length() - 1 || !name.startsWith(head)) {
+        continue;
+      }
       String parent = canonicalByAlias.get(head);
-      if (parent != null && withBranches.contains(head) && namesBranch(name.substring(i))) {
+      if (parent != null && namesBranch(name.substring(i))) {
         String rest = expandUnits(name.substring(i), true);
         return parent + rest;
       }

@@ -10,6 +10,7 @@ import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import com.hankcs.hanlp.seg.common.Vertex;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The first half of HanLP 1.8.6's person-name recognizer on arrays:
@@ -73,6 +74,10 @@ final class NameRoles {
   private final Row title;
   /** Per core index: the word's dictionary row, {@link #ABSENT}, or null while not looked up. */
   private final Row[] byIndex;
+  /** Per character, the row of the one-character word outside the core dictionary, or null. */
+  private final Row[] byChar = new Row[Character.MAX_VALUE + 1];
+  /** Rows by dictionary item; at most one per item of the dictionary. */
+  private final ConcurrentHashMap<EnumItem<NR>, Row> byItem = new ConcurrentHashMap<>();
 
   private NameRoles(LatticeSegment.CoreWords core, NRDictionary dictionary,
       TransformMatrixDictionary<NR> matrix) {
@@ -87,7 +92,7 @@ final class NameRoles {
     this.rareTwoCharName = new Row(rare, matrix);
     this.other = new Row(new EnumItem<>(NR.A, matrix.getTotalFrequency(NR.A)), matrix);
     this.title = new Row(new EnumItem<>(NR.G, NR.K), matrix);
-    this.byIndex = new Row[core.wordId.length];
+    this.byIndex = new Row[core.size];
   }
 
   static NameRoles current(LatticeSegment.CoreWords core) {
@@ -156,12 +161,40 @@ final class NameRoles {
   }
 
   private Row lookUp(String word) {
+    if (word.length() == 1) {
+      // Punctuation, single digits and the end marker: the commonest words without a core
+      // index, kept by their character instead of a trie search and a map lookup each time.
+      char c = word.charAt(0);
+      Row r = byChar[c];
+      if (r == null) {
+        r = lookUpItem(word);
+        byChar[c] = r;
+      }
+      return r;
+    }
+    return lookUpItem(word);
+  }
+
+  private Row lookUpItem(String word) {
     EnumItem<NR> item = dictionary.get(word);
-    return item == null ? ABSENT : new Row(item, matrix);
+    if (item == null) {
+      return ABSENT;
+    }
+    // Words outside the core dictionary (punctuation and number atoms, the end marker, merged
+    // custom words) have no index to cache by, yet the commonest are in the dictionary: their
+    // rows are kept by the dictionary's item, which EnumItem compares by identity.
+    Row r = byItem.get(item);
+    if (r == null) {
+      r = new Row(item, matrix);
+      byItem.putIfAbsent(item, r);
+    }
+    return r;
   }
 
   // --- which role sequences HanLP's name patterns can match ---
 
+  /** Each role's letter in {@code parsePattern}'s string (its name), as 0 for A to 25 for Z. */
+  private static final int[] LETTER = new int[NR.values().length];
   /** Role letters (A..Z) that are a whole pattern by themselves. */
   private static final boolean[] SINGLE = new boolean[26];
   /** Pairs of role letters that begin a pattern of two or more, at {@code 26 * first + second}. */
@@ -178,11 +211,11 @@ final class NameRoles {
       }
     }
     for (NR role : NR.values()) {
-      letter(role.toString().charAt(0));
       if (role.toString().length() != 1) {
         throw new IllegalStateException("HanLP's name role " + role + " is not one letter: "
             + "NameRoles.mayMatch reads roles as letters; run HanLP's own recognizer");
       }
+      LETTER[role.ordinal()] = letter(role.toString().charAt(0));
     }
   }
 
@@ -214,7 +247,7 @@ final class NameRoles {
         a = (preRole == NR.B ? 'E' : 'D') - 'A';
         b = 'L' - 'A';
       } else {
-        a = role.toString().charAt(0) - 'A';
+        a = LETTER[role.ordinal()];
         b = -1;
         preRole = role;
       }

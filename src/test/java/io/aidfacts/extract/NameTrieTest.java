@@ -61,6 +61,37 @@ class NameTrieTest {
   }
 
   @Test
+  void pairsSideBySideInANameMayFollowAndOthersDoNot() {
+    assertTrue(trie.mayFollow('六', '盘'));
+    assertTrue(trie.mayFollow('盘', '水'));
+    assertTrue(trie.mayFollow('水', '市'));
+    assertTrue(trie.mayFollow('民', '盟'));
+    // 水县, 盟水: in no name; the walk stops at the pair without a step.
+    assertFalse(trie.mayFollow('水', '县'));
+    assertFalse(trie.mayFollow('盟', '水'));
+    assertEquals(NameTrie.NONE, trie.walk(trie.pair('六', '盘'), "六盘水县", 2));
+    assertEquals("ns2", trie.value(trie.walk(trie.pair('六', '盘'), "六盘水市", 2)));
+    // Every pair of every name of a large table passes: the filter never rejects a name.
+    Map<String, Integer> names = new HashMap<>();
+    java.util.Random r = new java.util.Random(7);
+    for (int i = 0; i < 20000; i++) {
+      StringBuilder n = new StringBuilder();
+      for (int k = 2 + r.nextInt(5); k > 0; k--) {
+        n.append((char) ('一' + r.nextInt(3000)));
+      }
+      names.put(n.toString(), i);
+    }
+    NameTrie<Integer> t = NameTrie.of(names);
+    for (Map.Entry<String, Integer> e : names.entrySet()) {
+      String n = e.getKey();
+      for (int i = 0; i + 1 < n.length(); i++) {
+        assertTrue(t.mayFollow(n.charAt(i), n.charAt(i + 1)), n);
+      }
+      assertEquals(e.getValue(), t.value(t.walk(t.pair(n.charAt(0), n.charAt(1)), n, 2)), n);
+    }
+  }
+
+  @Test
   void manyNamesWithSharedPrefixesStayApart() {
     Map<String, Integer> names = new HashMap<>();
     for (int i = 0; i < 5000; i++) {
