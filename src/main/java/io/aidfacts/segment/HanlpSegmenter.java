@@ -103,9 +103,28 @@ public final class HanlpSegmenter implements Segmenter {
     // The path starts and ends with HanLP's begin and end markers.
     int last = path.size() - 1;
     int i = 0;
+    if (lattice.normalizes()) {
+      for (Vertex v : path) {
+        if (i > 0 && i < last) {
+          pos = append(text, pos, to, v.realWord, v.guessNature(), out);
+        }
+        i++;
+      }
+      return;
+    }
+    // Unnormalized, the path's words are the sentence's characters in order, each made from
+    // them (first-pass words, or runs of them joined by the custom dictionary and the name
+    // recognizers): each word is where the previous one ended, with no search. (The identity
+    // tests compare these tokens with HanLP's terms placed by search.)
     for (Vertex v : path) {
       if (i > 0 && i < last) {
-        pos = append(text, pos, to, v.realWord, v.guessNature(), out);
+        String w = v.realWord;
+        int end = pos + w.length();
+        if (!w.isBlank()) {
+          Nature nature = v.guessNature();
+          out.add(new Token(w, nature == null ? "x" : nature.toString(), pos, end));
+        }
+        pos = end;
       }
       i++;
     }

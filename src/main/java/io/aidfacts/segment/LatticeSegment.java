@@ -88,6 +88,11 @@ final class LatticeSegment extends ViterbiSegment {
     return path(sentence, c);
   }
 
+  /** Whether {@link #bestPath} normalizes the sentence (then its words may differ from the text). */
+  boolean normalizes() {
+    return config.normalization;
+  }
+
   @Override
   protected List<Term> segSentence(char[] sentence) {
     Config c = config;
@@ -190,16 +195,24 @@ final class LatticeSegment extends ViterbiSegment {
       return i;
     }
     CustomStarts starts = customStarts(dat, core);
+    long[] steps = starts.steps.get();
     int length = n - 1;
     for (int i = 1; i < length; i++) {
-      int state = refs[i] >= 0 ? starts.state(refs[i], path[i].realWord)
-          : dat.transition(path[i].realWord, 1);
+      int state;
+      CoreDictionary.Attribute value;
+      if (refs[i] >= 0) {
+        state = starts.state(refs[i], path[i].realWord);
+        value = state > 0 ? starts.output(refs[i], state) : null;
+      } else {
+        state = dat.transition(path[i].realWord, 1);
+        value = state > 0 ? dat.output(state) : null;
+      }
       if (state > 0) {
         int to = i + 1;
         int end = to;
-        CoreDictionary.Attribute value = dat.output(state);
         for (; to < length; to++) {
-          state = dat.transition(path[to].realWord, state);
+          state = refs[to] >= 0 ? starts.step(state, refs[to], path[to].realWord, steps)
+              : dat.transition(path[to].realWord, state);
           if (state < 0) {
             break;
           }
@@ -251,22 +264,38 @@ final class LatticeSegment extends ViterbiSegment {
 
   /**
    * Per core-dictionary index, the custom-trie state after the word's own characters
-   * ({@code dat.transition(word, 1)}), filled as words are met. Racing threads write the
-   * same value, so plain int slots suffice.
+   * ({@code dat.transition(word, 1)}) and the trie's output there, filled as words are met;
+   * and per thread, a cache of the steps from a state through a core word. Each trie access
+   * is a likely cache miss in a 2.5 MB array, and the same common words start and continue
+   * the same few custom words over and over. Racing threads write the same values, so plain
+   * slots suffice (attributes are published by the trie's construction).
    */
   static final class CustomStarts {
     private static final int UNKNOWN = Integer.MIN_VALUE;
+    private static final Object NO_OUTPUT = new Object();
+    /** 4,096 slots of 16 bytes per thread. */
+    private static final int STEP_BITS = 12;
+    /** An empty step slot: no step is taken from state -1. */
+    private static final long EMPTY = -1L;
     final DoubleArrayTrie<CoreDictionary.Attribute> dat;
     /** The trie's array when this was made: a reload builds new ones into the same trie. */
     final int[] base;
     final CoreWords core;
     private final int[] state;
+    private final Object[] output;
+    /** Per slot, a key (state, core index) at {@code 2s} and the state it leads to at {@code 2s + 1}. */
+    final ThreadLocal<long[]> steps = ThreadLocal.withInitial(() -> {
+      long[] a = new long[2 << STEP_BITS];
+      Arrays.fill(a, EMPTY);
+      return a;
+    });
 
     CustomStarts(DoubleArrayTrie<CoreDictionary.Attribute> dat, CoreWords core) {
       this.dat = dat;
       this.base = dat.getBase();
       this.core = core;
       this.state = new int[core.size];
+      this.output = new Object[core.size];
       Arrays.fill(state, UNKNOWN);
     }
 
@@ -276,6 +305,30 @@ final class LatticeSegment extends ViterbiSegment {
         s = dat.transition(word, 1);
         state[index] = s;
       }
+      return s;
+    }
+
+    /** {@code dat.output(state)} for the state {@link #state} gave this index. */
+    CoreDictionary.Attribute output(int index, int state) {
+      Object o = output[index];
+      if (o == null) {
+        CoreDictionary.Attribute a = dat.output(state);
+        output[index] = a == null ? NO_OUTPUT : a;
+        return a;
+      }
+      return o == NO_OUTPUT ? null : (CoreDictionary.Attribute) o;
+    }
+
+    /** {@code dat.transition(word, from)} for the core word at {@code index}. */
+    int step(int from, int index, String word, long[] cache) {
+      long key = ((long) from << 32) | index;
+      int slot = 2 * (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - STEP_BITS));
+      if (cache[slot] == key) {
+        return (int) cache[slot + 1];
+      }
+      int s = dat.transition(word, from);
+      cache[slot] = key;
+      cache[slot + 1] = s;
       return s;
     }
   }

@@ -74,6 +74,8 @@ final class NameRoles {
   private final Row title;
   /** Per core index: the word's dictionary row, {@link #ABSENT}, or null while not looked up. */
   private final Row[] byIndex;
+  /** Per character, the row of the one-character word outside the core dictionary, or null. */
+  private final Row[] byChar = new Row[Character.MAX_VALUE + 1];
   /** Rows by dictionary item; at most one per item of the dictionary. */
   private final ConcurrentHashMap<EnumItem<NR>, Row> byItem = new ConcurrentHashMap<>();
 
@@ -159,6 +161,21 @@ final class NameRoles {
   }
 
   private Row lookUp(String word) {
+    if (word.length() == 1) {
+      // Punctuation, single digits and the end marker: the commonest words without a core
+      // index, kept by their character instead of a trie search and a map lookup each time.
+      char c = word.charAt(0);
+      Row r = byChar[c];
+      if (r == null) {
+        r = lookUpItem(word);
+        byChar[c] = r;
+      }
+      return r;
+    }
+    return lookUpItem(word);
+  }
+
+  private Row lookUpItem(String word) {
     EnumItem<NR> item = dictionary.get(word);
     if (item == null) {
       return ABSENT;
@@ -176,6 +193,8 @@ final class NameRoles {
 
   // --- which role sequences HanLP's name patterns can match ---
 
+  /** Each role's letter in {@code parsePattern}'s string (its name), as 0 for A to 25 for Z. */
+  private static final int[] LETTER = new int[NR.values().length];
   /** Role letters (A..Z) that are a whole pattern by themselves. */
   private static final boolean[] SINGLE = new boolean[26];
   /** Pairs of role letters that begin a pattern of two or more, at {@code 26 * first + second}. */
@@ -192,11 +211,11 @@ final class NameRoles {
       }
     }
     for (NR role : NR.values()) {
-      letter(role.toString().charAt(0));
       if (role.toString().length() != 1) {
         throw new IllegalStateException("HanLP's name role " + role + " is not one letter: "
             + "NameRoles.mayMatch reads roles as letters; run HanLP's own recognizer");
       }
+      LETTER[role.ordinal()] = letter(role.toString().charAt(0));
     }
   }
 
@@ -228,7 +247,7 @@ final class NameRoles {
         a = (preRole == NR.B ? 'E' : 'D') - 'A';
         b = 'L' - 'A';
       } else {
-        a = role.toString().charAt(0) - 'A';
+        a = LETTER[role.ordinal()];
         b = -1;
         preRole = role;
       }
