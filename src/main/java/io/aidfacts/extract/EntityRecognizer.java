@@ -478,24 +478,23 @@ public final class EntityRecognizer implements Recognizer {
   }
 
   /**
-   * What one call of {@link #recognize} works in, kept per thread: the units (a few hundred
-   * objects per article) and the flags over them are reused rather than made anew, which kept
-   * about half of the recognizer's allocation out of the young generation. Nothing of it
-   * outlives the call.
+   * What one call of {@link #recognize} works in. The flags over the units are kept per
+   * thread; the units and the lists of objects are made per call: reused, they lived in the
+   * old generation, and each of the thousands of references a call stores into them took
+   * G1's slow write barrier (a pool of units cut the allocation by two thirds and cost more
+   * CPU than it saved). Nothing of it outlives the call.
    */
   private static final class Scratch {
     // A text of more tokens than this gets a scratch of its own, not kept after its call.
     static final int MAX_KEPT = 1 << 13;
 
-    final ArrayList<Unit> units = new ArrayList<>();
+    ArrayList<Unit> units;
     // recognize's working lists: places found, the article's place names and their forms (the
-    // resolver's context, read and not kept) and the organisations' names.
-    final ArrayList<int[]> placeSpans = new ArrayList<>();
-    final ArrayList<String> context = new ArrayList<>();
-    final ArrayList<Divisions.Forms> contextForms = new ArrayList<>();
-    final ArrayList<String> orgNames = new ArrayList<>();
-    private Unit[] pool = new Unit[256];
-    private int used;
+    // resolver's context) and the organisations' names.
+    ArrayList<int[]> placeSpans;
+    ArrayList<String> context;
+    ArrayList<Divisions.Forms> contextForms;
+    ArrayList<String> orgNames;
     private boolean[] inOrg = new boolean[256];
     private boolean[] inPlace = new boolean[256];
     private boolean[] blocked = new boolean[256];
@@ -504,12 +503,11 @@ public final class EntityRecognizer implements Recognizer {
 
     /** Readies the scratch for a text of {@code n} tokens. */
     Scratch reset(int n) {
-      units.clear();
-      placeSpans.clear();
-      context.clear();
-      contextForms.clear();
-      orgNames.clear();
-      used = 0;
+      units = new ArrayList<>(n);
+      placeSpans = new ArrayList<>();
+      context = new ArrayList<>();
+      contextForms = new ArrayList<>();
+      orgNames = new ArrayList<>();
       if (inOrg.length < 2 * n) {
         // Office units split a token in two: at most twice as many units as tokens.
         inOrg = new boolean[2 * n];
@@ -521,18 +519,7 @@ public final class EntityRecognizer implements Recognizer {
     }
 
     Unit unit(String word, String tag, int start, int end, Lex lex) {
-      if (used == pool.length) {
-        pool = java.util.Arrays.copyOf(pool, 2 * used);
-      }
-      Unit u = pool[used];
-      if (u == null) {
-        u = new Unit(word, tag, start, end, lex);
-        pool[used] = u;
-      } else {
-        u.set(word, tag, start, end, lex);
-      }
-      used++;
-      return u;
+      return new Unit(word, tag, start, end, lex);
     }
 
     /** {@code n} flags, all false. */
