@@ -42,8 +42,29 @@ public final class DateRecognizer implements Recognizer {
         .orElseGet(() -> undatedClock == null ? null : LocalDate.now(undatedClock));
     DateResolver resolver = new DateResolver(anchor);
     List<Mention> out = new ArrayList<>();
+    // insideTitleMarks read forward once over the text instead of back from every date: the
+    // last 《 and 》 at or before the date, and whether a 》 comes at or after it.
+    int lastClose = s.lastIndexOf('》');
+    int open = -1;
+    int close = -1;
+    int read = 0;
     for (TimeExpression e : SCANNER.scan(s)) {
-      if (insideTitleMarks(s, e.start())) {
+      int at = e.start();
+      boolean inside;
+      if (at >= read) {
+        for (; read <= at; read++) {
+          char c = s.charAt(read);
+          if (c == '《') {
+            open = read;
+          } else if (c == '》') {
+            close = read;
+          }
+        }
+        inside = open >= 0 && close < open && lastClose >= at;
+      } else {
+        inside = insideTitleMarks(s, at);
+      }
+      if (inside) {
         continue;
       }
       CharSpan span = text.span(e.start(), e.end());

@@ -34,17 +34,47 @@ final class Discourse {
   }
 
   /**
-   * Reads the subjects of the sentences {@link #carryFrom carried}, in order, each under the
-   * topic the ones before it left: what reading them at once would have made.
+   * Reads the subjects of the sentences {@link #carryFrom carried}, leaving the topic that
+   * reading them in order, each under the topic the ones before it left, would leave.
    */
   void settle(ViewDoc doc) {
-    for (int k = 0; k < pending.size(); k++) {
-      ClauseReader.Sentence s = pending.get(k);
-      // subjectOfSettled does not settle again: this loop alone takes from the list.
-      setTopic(Roles.subjectOfSettled(doc, s, this), s.paragraph());
+    if (pending.isEmpty()) {
+      return;
+    }
+    // That topic is the subject of the last of them that has one. Read from the last back, a
+    // sentence whose reading does not ask for the topic (only an anaphor with no name to stand
+    // for does) has the same subject under any topic, and the ones before it need no reading.
+    boolean asked = false;
+    unknownTopic = true;
+    try {
+      for (int k = pending.size() - 1; k >= 0 && !asked; k--) {
+        ClauseReader.Sentence s = pending.get(k);
+        askedTopic = false;
+        Party p = Roles.subjectOfSettled(doc, s, this);
+        asked = askedTopic;
+        if (!asked && p != null) {
+          unknownTopic = false;
+          setTopic(p, s.paragraph());
+          pending.clear();
+          return;
+        }
+      }
+    } finally {
+      unknownTopic = false;
+    }
+    if (asked) {
+      for (ClauseReader.Sentence s : pending) {
+        // subjectOfSettled does not settle again: this loop alone takes from the list.
+        setTopic(Roles.subjectOfSettled(doc, s, this), s.paragraph());
+      }
     }
     pending.clear();
   }
+
+  // While settle() reads a sentence before it knows the topic that sentence is read under:
+  // readings are not kept, and a reading that asks for the topic says so (askedTopic).
+  private boolean unknownTopic;
+  private boolean askedTopic;
 
   void setTopic(Party p, int paragraph) {
     if (p != null) {
@@ -59,11 +89,13 @@ final class Discourse {
   private final java.util.Map<Long, Roles.Found> zones = new java.util.HashMap<>();
 
   Roles.Found zone(int start, int end) {
-    return zones.get(((long) start << 32) | end);
+    return unknownTopic ? null : zones.get(((long) start << 32) | end);
   }
 
   void keepZone(int start, int end, Roles.Found f) {
-    zones.put(((long) start << 32) | end, f);
+    if (!unknownTopic) {
+      zones.put(((long) start << 32) | end, f);
+    }
   }
 
   /**
@@ -93,8 +125,14 @@ final class Discourse {
         best = l;
       }
     }
-    if (best == null && head != null && topic != null && topic.viewName().contains(head)) {
-      return topic;
+    if (best == null && head != null) {
+      if (unknownTopic) {
+        askedTopic = true;
+        return null;
+      }
+      if (topic != null && topic.viewName().contains(head)) {
+        return topic;
+      }
     }
     return best == null ? null : Party.of(doc, best);
   }

@@ -71,6 +71,18 @@ public final class FrameFactAssembler implements FactAssembler {
     }
   }
 
+  // Reads the subject of every sentence without an act as it comes (Discourse#settle reads only
+  // the ones a later act needs): the definition the lazy reading is tested against.
+  private final boolean everySubject;
+
+  public FrameFactAssembler() {
+    this(false);
+  }
+
+  FrameFactAssembler(boolean everySubject) {
+    this.everySubject = everySubject;
+  }
+
   @Override
   public List<AidFact> assemble(Article article, NormalizedText view, List<Mention> mentions) {
     ViewDoc doc = new ViewDoc(article, view, mentions);
@@ -125,7 +137,11 @@ public final class FrameFactAssembler implements FactAssembler {
         AidFact last = out.get(out.size() - 1);
         discourse.setTopic(lastDonor(doc, s, last, discourse), s.paragraph());
       } else if (!isSpeech(doc, s)) {
-        discourse.carryFrom(s);
+        if (everySubject) {
+          discourse.setTopic(Roles.subjectOf(doc, s, discourse), s.paragraph());
+        } else {
+          discourse.carryFrom(s);
+        }
       }
     }
     return out;

@@ -169,7 +169,7 @@ public final class DateScanner {
   static boolean forward(String s, int start, int end) {
     // The words are at most 4 characters: the 4 before the date were all that was ever read.
     for (String w : FORWARD) {
-      if (w.length() <= start && s.startsWith(w, start - w.length())) {
+      if (w.length() <= start && s.charAt(start - w.length()) == w.charAt(0) && s.startsWith(w, start - w.length())) {
         return true;
       }
     }
@@ -214,7 +214,9 @@ public final class DateScanner {
     }
 
     boolean startsWith(String w, int i) {
-      return s.startsWith(w, i);
+      // The first characters compared before the call: the parsers try many words at every
+      // position that may start a date, and nearly all differ there.
+      return i >= 0 && i < n && s.charAt(i) == w.charAt(0) && s.startsWith(w, i);
     }
 
     /** Length of the run of ASCII digits at {@code i}. */
