@@ -488,6 +488,12 @@ public final class EntityRecognizer implements Recognizer {
     static final int MAX_KEPT = 1 << 13;
 
     final ArrayList<Unit> units = new ArrayList<>();
+    // recognize's working lists: places found, the article's place names and their forms (the
+    // resolver's context, read and not kept) and the organisations' names.
+    final ArrayList<int[]> placeSpans = new ArrayList<>();
+    final ArrayList<String> context = new ArrayList<>();
+    final ArrayList<Divisions.Forms> contextForms = new ArrayList<>();
+    final ArrayList<String> orgNames = new ArrayList<>();
     private Unit[] pool = new Unit[256];
     private int used;
     private boolean[] inOrg = new boolean[256];
@@ -499,6 +505,10 @@ public final class EntityRecognizer implements Recognizer {
     /** Readies the scratch for a text of {@code n} tokens. */
     Scratch reset(int n) {
       units.clear();
+      placeSpans.clear();
+      context.clear();
+      contextForms.clear();
+      orgNames.clear();
       used = 0;
       if (inOrg.length < 2 * n) {
         // Office units split a token in two: at most twice as many units as tokens.
@@ -843,9 +853,9 @@ public final class EntityRecognizer implements Recognizer {
     findTeams(us, inOrg, orgSpans);
 
     // Places: outside organisations reported, inside only as context.
-    List<int[]> placeSpans = new ArrayList<>();
-    List<String> context = new ArrayList<>();
-    List<Divisions.Forms> contextForms = new ArrayList<>();
+    List<int[]> placeSpans = sc.placeSpans;
+    List<String> context = sc.context;
+    List<Divisions.Forms> contextForms = sc.contextForms;
     boolean[] inPlace = sc.inPlace(us.size());
     for (int i = 0; i < us.size(); i++) {
       Unit u = us.get(i);
@@ -956,7 +966,7 @@ public final class EntityRecognizer implements Recognizer {
     }
 
     // Organisations, with canonical names linked within the article.
-    List<String> orgNames = new ArrayList<>();
+    List<String> orgNames = sc.orgNames;
     for (int[] o : orgSpans) {
       orgNames.add(s.substring(us.get(o[0]).start(), us.get(o[1]).end()));
     }
