@@ -53,6 +53,19 @@ public final class ArticleFactsJson {
   public static String toJson(ArticleFacts r, boolean withBody) {
     LineBuffer line = LINE.get();
     line.length = 0;
+    if (Line.writable(r)) {
+      Line.write(line, r, withBody);
+      String s = new String(line.chars, 0, line.length);
+      line.trim();
+      return s;
+    }
+    return toJsonByGenerator(r, withBody);
+  }
+
+  /** {@link #toJson} through Jackson's generator: the definition {@link Line} is tested against. */
+  static String toJsonByGenerator(ArticleFacts r, boolean withBody) {
+    LineBuffer line = LINE.get();
+    line.length = 0;
     try {
       JsonGenerator g = line.generator();
       write(g, r, withBody);
@@ -68,6 +81,225 @@ public final class ArticleFactsJson {
     String s = new String(line.chars, 0, line.length);
     line.trim();
     return s;
+  }
+
+  /**
+   * The line {@link #write} makes through Jackson's generator, written straight into the
+   * thread's buffer: the fields are fixed, so the object's punctuation is written as literals,
+   * and a string is copied whole and escaped only where it holds a character Jackson escapes
+   * (a control character, {@code "} or {@code \\}). Jackson writes each string through its own
+   * buffer a character at a time, which was most of the time spent writing a line.
+   */
+  static final class Line {
+
+    private Line() {}
+
+    // Jackson's escapes of the characters below 0x20, '"' and '\\' (CharTypes' output table):
+    // a short form where there is one, else backslash-u, 00 and two upper-case hex digits.
+    private static final String[] ESCAPES = new String[128];
+
+    static {
+      for (int c = 0; c < 0x20; c++) {
+        ESCAPES[c] = String.format("\\u%04X", c);
+      }
+      ESCAPES['\b'] = "\\b";
+      ESCAPES['\t'] = "\\t";
+      ESCAPES['\n'] = "\\n";
+      ESCAPES['\f'] = "\\f";
+      ESCAPES['\r'] = "\\r";
+      ESCAPES['"'] = "\\\"";
+      ESCAPES['\\'] = "\\\\";
+    }
+
+    /**
+     * Whether the line holds only what is written here as Jackson writes it: a decimal whose
+     * scale Jackson refuses to write plain, or a confidence that is not a finite number (which
+     * Jackson writes quoted), go through the generator, which fails or writes them its way.
+     */
+    static boolean writable(ArticleFacts r) {
+      for (Mention m : r.mentions()) {
+        if (m instanceof AmountMention am && !writable(am.money())
+            || m instanceof QuantityMention q && !plain(q.value())) {
+          return false;
+        }
+      }
+      for (AidFact f : r.facts()) {
+        if (!Double.isFinite(f.confidence()) || f.amount() != null && !writable(f.amount().money())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean writable(Money m) {
+      return plain(m.value()) && plain(m.max());
+    }
+
+    // GeneratorBase.MAX_BIG_DECIMAL_SCALE: beyond it Jackson will not write a decimal plain.
+    private static boolean plain(BigDecimal d) {
+      return d == null || Math.abs(d.scale()) <= 9999;
+    }
+
+    static void write(LineBuffer o, ArticleFacts r, boolean withBody) {
+      Article a = r.article();
+      o.raw("{\"id\":");
+      o.str(a.id());
+      o.raw(",\"url\":");
+      o.str(a.url());
+      o.raw(",\"title\":");
+      o.str(a.title());
+      o.raw(",\"published\":");
+      o.str(a.published());
+      o.raw(",\"outlet\":");
+      o.str(a.outlet());
+      o.raw(",\"script\":");
+      o.str(a.script().jsonName());
+      if (withBody) {
+        o.raw(",\"body\":");
+        o.str(a.body());
+      }
+      o.raw(",\"mentions\":[");
+      boolean first = true;
+      for (Mention m : r.mentions()) {
+        if (!first) {
+          o.raw(',');
+        }
+        first = false;
+        mention(o, m);
+      }
+      o.raw("],\"facts\":[");
+      first = true;
+      for (AidFact f : r.facts()) {
+        if (!first) {
+          o.raw(',');
+        }
+        first = false;
+        fact(o, f);
+      }
+      o.raw("]}");
+    }
+
+    private static void mention(LineBuffer o, Mention m) {
+      o.raw("{\"type\":");
+      o.str(m.type().name());
+      o.raw(",\"text\":");
+      o.str(m.text());
+      o.raw(",\"start\":");
+      o.num(m.start());
+      o.raw(",\"end\":");
+      o.num(m.end());
+      if (m instanceof OrgMention org) {
+        o.raw(",\"canonical\":");
+        o.str(org.canonical());
+      } else if (m instanceof PlaceMention p) {
+        o.raw(",\"code\":");
+        o.str(p.code());
+        o.raw(",\"path\":[");
+        boolean first = true;
+        for (String s : p.path()) {
+          if (!first) {
+            o.raw(',');
+          }
+          first = false;
+          o.str(s);
+        }
+        o.raw(']');
+      } else if (m instanceof AmountMention am) {
+        money(o, am.money());
+      } else if (m instanceof DateMention d) {
+        o.raw(",\"value\":");
+        o.str(d.value() == null ? null : d.value().value());
+        if (d.value() != null && d.value().mod() != null) {
+          o.raw(",\"mod\":");
+          o.str(d.value().mod());
+        }
+      } else if (m instanceof QuantityMention q) {
+        o.raw(",\"value\":");
+        o.num(q.value());
+        o.raw(",\"unit\":");
+        o.str(q.unit());
+        o.raw(",\"approx\":");
+        o.raw(q.approx() ? "true" : "false");
+      }
+      o.raw('}');
+    }
+
+    private static void money(LineBuffer o, Money money) {
+      o.raw(",\"value\":");
+      o.num(money.value());
+      o.raw(",\"currency\":");
+      o.str(money.currency());
+      o.raw(money.approx() ? ",\"approx\":true" : ",\"approx\":false");
+      o.raw(money.inKind() ? ",\"inKind\":true" : ",\"inKind\":false");
+      o.raw(money.perUnit() ? ",\"perUnit\":true" : ",\"perUnit\":false");
+      if (money.max() != null) {
+        o.raw(",\"max\":");
+        o.num(money.max());
+      }
+    }
+
+    private static void fact(LineBuffer o, AidFact f) {
+      o.raw("{\"donor\":");
+      o.str(f.donor());
+      o.raw(",\"donorType\":");
+      o.str(f.donorType() == null ? null : f.donorType().name());
+      o.raw(",\"donorCanonical\":");
+      o.str(f.donorCanonical());
+      o.raw(",\"recipient\":");
+      o.str(f.recipient());
+      if (f.amount() == null) {
+        o.raw(",\"amount\":null");
+      } else {
+        o.raw(",\"amount\":{\"text\":");
+        o.str(f.amount().text());
+        o.raw(",\"start\":");
+        o.num(f.amount().start());
+        o.raw(",\"end\":");
+        o.num(f.amount().end());
+        money(o, f.amount().money());
+        o.raw('}');
+      }
+      o.raw(",\"goods\":");
+      o.str(f.goods());
+      o.raw(",\"category\":");
+      o.str(f.category().jsonName());
+      o.raw(",\"date\":");
+      o.str(f.date() == null ? null : f.date().value());
+      if (f.date() != null && f.date().mod() != null) {
+        o.raw(",\"dateMod\":");
+        o.str(f.date().mod());
+      }
+      o.raw(",\"place\":");
+      o.str(f.place());
+      o.raw(",\"placeCode\":");
+      o.str(f.placeCode());
+      o.raw(",\"evidence\":{\"start\":");
+      o.num(f.evidence().start());
+      o.raw(",\"end\":");
+      o.num(f.evidence().end());
+      o.raw(",\"text\":");
+      o.str(f.evidenceText());
+      o.raw("},\"confidence\":");
+      // What Jackson writes for a finite double (writable() sends the others to it).
+      o.raw(Double.toString(f.confidence()));
+      if (f.partOf() >= 0) {
+        o.raw(",\"partOf\":");
+        o.num(f.partOf());
+      }
+      if (!f.coDonors().isEmpty()) {
+        o.raw(",\"coDonors\":[");
+        boolean first = true;
+        for (String c : f.coDonors()) {
+          if (!first) {
+            o.raw(',');
+          }
+          first = false;
+          o.str(c);
+        }
+        o.raw(']');
+      }
+      o.raw('}');
+    }
   }
 
   /** A reusable, unsynchronized character sink for {@link #toJson}; one per thread. */
@@ -96,6 +328,77 @@ public final class ArticleFactsJson {
     private void ensure(int more) {
       if (length + more > chars.length) {
         chars = Arrays.copyOf(chars, Math.max(length + more, 2 * chars.length));
+      }
+    }
+
+    void raw(String s) {
+      int n = s.length();
+      ensure(n);
+      s.getChars(0, n, chars, length);
+      length += n;
+    }
+
+    void raw(char c) {
+      ensure(1);
+      chars[length++] = c;
+    }
+
+    void num(int v) {
+      if (v < 0) {
+        raw(Integer.toString(v));
+        return;
+      }
+      // Offsets, several per mention: their digits written in place rather than in a string.
+      int digits = 1;
+      for (int x = v; x >= 10; x /= 10) {
+        digits++;
+      }
+      ensure(digits);
+      for (int i = length + digits - 1; i >= length; i--) {
+        chars[i] = (char) ('0' + v % 10);
+        v /= 10;
+      }
+      length += digits;
+    }
+
+    /** A decimal as Jackson writes it with WRITE_BIGDECIMAL_AS_PLAIN (null as null). */
+    void num(BigDecimal v) {
+      raw(v == null ? "null" : v.toPlainString());
+    }
+
+    /** A JSON string (null as null), escaped as Jackson escapes it. */
+    void str(String s) {
+      if (s == null) {
+        raw("null");
+        return;
+      }
+      int n = s.length();
+      ensure(n + 2);
+      chars[length++] = '"';
+      int from = length;
+      s.getChars(0, n, chars, from);
+      length += n;
+      for (int i = from; i < from + n; i++) {
+        char c = chars[i];
+        if (c < 0x20 || c == '"' || c == '\\') {
+          // Rare: the rest is written again, escaped, from the first character that needs it.
+          length = i;
+          escaped(s, i - from);
+          break;
+        }
+      }
+      raw('"');
+    }
+
+    private void escaped(String s, int from) {
+      for (int i = from; i < s.length(); i++) {
+        char c = s.charAt(i);
+        String e = c < 128 ? Line.ESCAPES[c] : null;
+        if (e != null) {
+          raw(e);
+        } else {
+          raw(c);
+        }
       }
     }
 

@@ -503,7 +503,7 @@ public final class FrameFactAssembler implements FactAssembler {
     }
     if (trigger.kind() == Trigger.Kind.INVEST
         || trigger.verb().equals("投入") && recipient == null && donor.type() == MentionType.ORG
-        && (donor.viewName().endsWith("公司") || donor.viewName().endsWith("集团"))) {
+        && (donor.viewNameEndsWith("公司") || donor.viewNameEndsWith("集团"))) {
       // An investment that exists to give jobs (扶贫车间) is employment aid.
       return containsIn(doc.text, "扶贫车间", windowStart, windowStop) ? Category.EMPLOYMENT : Category.INVESTMENT;
     }

@@ -59,8 +59,7 @@ final class FullNames {
     if (end < 0) {
       return p;
     }
-    return new Party(doc.bodyText(p.start(), end), doc.view(p.start(), end), MentionType.ORG,
-        p.start(), end, p.canonical());
+    return Party.spanning(doc, MentionType.ORG, p.start(), end, p.canonical());
   }
 
   static Party fullest(ViewDoc doc, Party p) {
@@ -68,13 +67,13 @@ final class FullNames {
       return p;
     }
     Located best = null;
-    String tail = p.viewName();
+    int tailLength = p.viewNameLength();
     for (Located l : doc.mentions) {
       if (l.type() != MentionType.ORG) {
         continue;
       }
       int length = l.end() - l.start();
-      if (length > tail.length() && doc.text.startsWith(tail, l.end() - tail.length())
+      if (length > tailLength && p.viewNameBefore(doc.text, l.end())
           && (best == null || length > best.end() - best.start())) {
         best = l;
       }
@@ -83,6 +82,6 @@ final class FullNames {
       return p;
     }
     String canonical = ((OrgMention) best.mention()).canonical();
-    return p.named(doc.bodyText(best.start(), best.end()), doc.view(best), canonical != null ? canonical : p.canonical());
+    return p.named(best.start(), best.end(), canonical != null ? canonical : p.canonical());
   }
 }

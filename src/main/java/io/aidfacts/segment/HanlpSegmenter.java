@@ -33,6 +33,9 @@ public final class HanlpSegmenter implements Segmenter {
     WORDS
   }
 
+  /** The highest char {@link Character#isWhitespace} holds for (U+3000, ideographic space). */
+  static final char LAST_WHITESPACE = '\u3000';
+
   private final Segment segment;
   /** The same segment when it is ours, whose best path needs no terms; else null. */
   private final LatticeSegment lattice;
@@ -120,7 +123,8 @@ public final class HanlpSegmenter implements Segmenter {
       if (i > 0 && i < last) {
         String w = v.realWord;
         int end = pos + w.length();
-        if (!w.isBlank()) {
+        // Most words start with a CJK character or symbol, above every whitespace character.
+        if (!w.isEmpty() && (w.charAt(0) > LAST_WHITESPACE || !w.isBlank())) {
           Nature nature = v.guessNature();
           out.add(new Token(w, nature == null ? "x" : nature.toString(), pos, end));
         }

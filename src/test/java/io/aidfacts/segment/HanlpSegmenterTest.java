@@ -2,6 +2,7 @@ package io.aidfacts.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
@@ -49,5 +50,18 @@ class HanlpSegmenterTest {
     assertNull(CustomDictionary.DEFAULT.get("中寨"));
     assertEquals("[民进/n, 大连/ns, 市委会/nis, 向/p, 中/f, 寨/ng, 乡/n, 小学/nis, 捐赠/v]",
         HanLP.newSegment().seg(TEXT).toString());
+  }
+
+  /** The blank-word shortcut: no code point above U+3000 is whitespace, so such a word is not blank. */
+  @Test
+  void noWhitespaceAboveTheIdeographicSpace() {
+    assertTrue(Character.isWhitespace(HanlpSegmenter.LAST_WHITESPACE));
+    for (int cp = HanlpSegmenter.LAST_WHITESPACE + 1; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (Character.isWhitespace(cp)) {
+        throw new AssertionError("U+" + Integer.toHexString(cp) + " is whitespace");
+      }
+    }
+    HanlpSegmenter s = new HanlpSegmenter(HanlpSegmenter.Mode.PLAIN);
+    assertEquals("捐赠/v@2 图书/n@5", words(s.segment("\u3000\u3000捐赠\u3000图书 ")));
   }
 }
