@@ -25,14 +25,23 @@ class BenchCommandTest {
     assertEquals(0, r.code(), r.err());
     Matcher m = ROW.matcher(r.out());
     int rows = 0;
+    long reference = -1;
     while (m.find()) {
       rows++;
       assertTrue(Long.parseLong(m.group(2).replace(",", "")) > 0, m.group());
       if (m.group(1).startsWith("HanLP")) {
         assertEquals("1.00", m.group(4), "the reference is 1.00 of itself");
+        reference = Long.parseLong(m.group(2).replace(",", ""));
       }
     }
     assertEquals(3, rows, r.out());
+    // the reference pools its two timings: it lies between them
+    Matcher t = Pattern.compile("timed before and after the 1-thread run: ([\\d,]+) and ([\\d,]+) articles/s")
+        .matcher(r.out());
+    assertTrue(t.find(), r.out());
+    long a = Long.parseLong(t.group(1).replace(",", ""));
+    long b = Long.parseLong(t.group(2).replace(",", ""));
+    assertTrue(Math.min(a, b) - 1 <= reference && reference <= Math.max(a, b) + 1, t.group() + " vs " + reference);
     assertTrue(r.out().contains("heap after GC, 1 thread: "), r.out());
     // the facts of 120 articles about aid: the same generator, whatever the thread count
     assertTrue(r.out().matches("(?s).*facts found: [1-9][\\d,]*\n.*"), r.out());
