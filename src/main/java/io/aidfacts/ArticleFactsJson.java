@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The JSON Lines output format ({@code docs/output-format.md}): one object per article,
@@ -159,24 +160,20 @@ public final class ArticleFactsJson {
         o.str(a.body());
       }
       o.raw(",\"mentions\":[");
-      boolean first = true;
-      for (Mention m : r.mentions()) {
-        if (!first) {
-          o.raw(',');
-        }
-        first = false;
-        mention(o, m);
-      }
+      items(o, r.mentions(), Line::mention);
       o.raw("],\"facts\":[");
-      first = true;
-      for (AidFact f : r.facts()) {
-        if (!first) {
+      items(o, r.facts(), Line::fact);
+      o.raw("]}");
+    }
+
+    /** The items of a JSON array, comma-separated, each written by {@code item}. */
+    private static <T> void items(LineBuffer o, List<T> items, BiConsumer<LineBuffer, T> item) {
+      for (int i = 0; i < items.size(); i++) {
+        if (i > 0) {
           o.raw(',');
         }
-        first = false;
-        fact(o, f);
+        item.accept(o, items.get(i));
       }
-      o.raw("]}");
     }
 
     private static void mention(LineBuffer o, Mention m) {
@@ -195,14 +192,7 @@ public final class ArticleFactsJson {
         o.raw(",\"code\":");
         o.str(p.code());
         o.raw(",\"path\":[");
-        boolean first = true;
-        for (String s : p.path()) {
-          if (!first) {
-            o.raw(',');
-          }
-          first = false;
-          o.str(s);
-        }
+        items(o, p.path(), LineBuffer::str);
         o.raw(']');
       } else if (m instanceof AmountMention am) {
         money(o, am.money());
@@ -288,14 +278,7 @@ public final class ArticleFactsJson {
       }
       if (!f.coDonors().isEmpty()) {
         o.raw(",\"coDonors\":[");
-        boolean first = true;
-        for (String c : f.coDonors()) {
-          if (!first) {
-            o.raw(',');
-          }
-          first = false;
-          o.str(c);
-        }
+        items(o, f.coDonors(), LineBuffer::str);
         o.raw(']');
       }
       o.raw('}');
